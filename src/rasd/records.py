@@ -1,0 +1,127 @@
+"""Typed records that leave the per-article pipeline: events, locations, actors, provenance.
+
+Serialisation to JSON/CSV/SQL happens only at the edges (`rasd.export`, `rasd.store`).
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": (
+        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED", "Grenade",
+    ),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+        "Headquarters or base established", "Looting/property destruction",
+        "Non-violent transfer of territory", "Other",
+    ),
+}
+SUB_TO_TYPE: dict[str, str] = {sub: t for t, subs in EVENT_TYPES.items() for sub in subs}
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A resolved place: English and Arabic names, country, first-level division, coordinates."""
+
+    name: str
+    name_ar: str
+    country: str
+    admin1: str | None
+    latitude: float
+    longitude: float
+    geonameid: int | None = None
+    feature: str = ""
+    country_code: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A canonical actor (ACLED naming) and the Arabic words that named it in this article."""
+
+    name: str
+    text: str = ""
+    actor_type: str = ""
+    country: str = ""
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Why a field has its value: the evidence offsets and the lexicon line or rule that decided it."""
+
+    field: str
+    rule: str
+    spans: tuple[tuple[int, int], ...] = ()
+    article_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A quoted span of one article: offsets into that article's text and the slice itself."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One ACLED-style event; per-article stages fill it step by step, `link` merges reports.
+
+    `trigger` and the candidate span tuples are the builder's working notes for the geo and
+    time stages; `provenance` records, per field, the evidence and rule behind its value.
+    """
+
+    article_ids: tuple[str, ...]
+    event_type: str
+    sub_event_type: str
+    evidence: tuple[Evidence, ...]
+    trigger: tuple[int, int] = (0, 0)
+    place_spans: tuple[tuple[int, int], ...] = ()
+    date_spans: tuple[tuple[int, int], ...] = ()
+    event_date: date | None = None
+    time_precision: int = 2
+    location: Location | None = None
+    geo_precision: int = 1
+    fatalities: int = 0
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc_actor_1: Actor | None = None
+    assoc_actor_2: Actor | None = None
+    claimed_by: str | None = None
+    disputed_by: str | None = None
+    notes: str = ""
+    provenance: tuple[Provenance, ...] = ()
+    sources: tuple[str, ...] = ()
+    per_source_fatalities: tuple[tuple[str, int], ...] = ()
+
+    def but(self, **changes: object) -> Event:
+        """A copy with some fields changed (records are frozen)."""
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    def explained(self, field: str, rule: str, spans: tuple[tuple[int, int], ...] = (), **changes: object) -> Event:
+        """A copy with fields changed and a provenance entry saying which rule set `field`."""
+        article = self.article_ids[0] if self.article_ids else ""
+        prov = tuple(p for p in self.provenance if p.field != field)
+        prov += (Provenance(field, rule, spans, article),)
+        return dataclasses.replace(self, provenance=prov, **changes)  # type: ignore[arg-type]
+
+    def why(self, field: str) -> Provenance | None:
+        """The provenance entry of one field, if any."""
+        return next((p for p in self.provenance if p.field == field), None)
+
+    @property
+    def event_id(self) -> str:
+        """A stable id: the first report, its first evidence offsets and the type."""
+        ev = self.evidence[0] if self.evidence else Evidence("", 0, 0, "")
+        key = f"{ev.article_id}:{ev.start}:{ev.end}:{self.sub_event_type}:{self.place_spans[:1]}"
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

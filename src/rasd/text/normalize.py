@@ -1,0 +1,95 @@
+"""Matching keys for Arabic text, with an offset map back to the original.
+
+The article text is never changed. `normalize()` builds a *key* string in which hamza forms of
+alef become ا, ى becomes ي, ة becomes ه, diacritics, tatweel and bidi/zero-width marks vanish,
+Eastern Arabic and Persian digits become ASCII, whitespace runs become one space, Persian ی/ک become ي/ك and presentation forms
+are folded (NFKC). `NormalizedText.span()` maps a key range back to article offsets, so any
+matcher can work on the key and still cite the exact source characters.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_DROP = set(range(0x0610, 0x061B)) | set(range(0x064B, 0x0660)) | {0x0670, 0x0640}
+_DROP |= set(range(0x06D6, 0x06EE))
+_DROP |= {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF, 0x00AD}
+_DROP |= set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
+
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ي": "ي", "ک": "ك",
+    "ؤ": "و", "ئ": "ي", "ە": "ه", "ۀ": "ه", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "«": '"', "»": '"', "“": '"', "”": '"',
+}
+_MAP.update({chr(0x0660 + i): str(i) for i in range(10)})
+_MAP.update({chr(0x06F0 + i): str(i) for i in range(10)})
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """The key form of one character ('' when it is dropped)."""
+    if ord(ch) in _DROP:
+        return ""
+    if ch in _MAP:
+        return _MAP[ch]
+    if ch.isascii():
+        return ch.lower()
+    folded = unicodedata.normalize("NFKC", ch)
+    if folded != ch:
+        return "".join(fold_char(c) for c in folded)
+    return ch
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A key string and, for each key character, the offset of the source character it came from."""
+
+    key: str
+    offsets: tuple[int, ...]
+    source_length: int
+
+    def to_source(self, key_pos: int) -> int:
+        """Source offset of a key position (the end of the text for the end position)."""
+        if key_pos >= len(self.offsets):
+            return self.source_length
+        return self.offsets[key_pos]
+
+    def span(self, key_start: int, key_end: int) -> tuple[int, int]:
+        """Source `[start, end)` of a key range: from its first char to just after its last."""
+        if key_end <= key_start:
+            start = self.to_source(key_start)
+            return start, start
+        return self.offsets[key_start], self.offsets[key_end - 1] + 1
+
+    def from_source(self, pos: int) -> int:
+        """First key position at or after a source offset (binary search)."""
+        lo, hi = 0, len(self.offsets)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.offsets[mid] < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def normalize(text: str) -> NormalizedText:
+    """Build the matching key of a text with its offset map."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if parts and parts[-1] != " ":
+                parts.append(" ")
+                offsets.append(i)
+            continue
+        for c in fold_char(ch):
+            parts.append(c)
+            offsets.append(i)
+    return NormalizedText("".join(parts), tuple(offsets), len(text))
+
+
+def key(text: str) -> str:
+    """Only the key string: for lexicon entries and lookups."""
+    return " ".join(normalize(text).key.split())
