@@ -6,8 +6,8 @@ entry's attributes (label, type, example, note…). Every match reports `file:li
 that made it, so event fields can say which lexicon line decided them.
 
 Matching runs one Aho-Corasick automaton (pyahocorasick) over the document's normalised key and
-keeps matches that start a word, optionally after the clitics و ف ب ل ك (and ال for entries
-that lack it), and end a word (or any suffix for entries whose `match` column says `stem`).
+keeps matches that start a word, optionally after the clitics و ف ب ل ك and the article ال
+(لل for entries that start with ال), and end a word (or any suffix for entries whose `match` column says `stem`).
 """
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ from rasd.errors import LexiconError
 from rasd.text.normalize import NormalizedText, key
 
 DATA = resources.files("rasd") / "data"
-_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "لل", "ولل", "فلل")
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "لل", "ولل", "فلل",
+             "ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال")
 _PREFIXES_AL = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك")
 _PREFIXES_LL = ("ل", "ول", "فل")
 
@@ -108,7 +109,11 @@ class Matcher:
             self._auto.make_automaton()
 
     def find(self, norm: NormalizedText) -> list[Match]:
-        """Non-overlapping matches, longest first then leftmost, in text order."""
+        """Non-overlapping matches, longest first then leftmost, in text order.
+
+        A span covers the entry and, for `stem` entries, the rest of its word; clitics before it
+        are left out (so "والاشتباكات" cites "اشتباكات").
+        """
         if self.empty:
             return []
         text = norm.key
@@ -117,7 +122,7 @@ class Matcher:
             start = end - length + 1
             for entry, prefixes in items:
                 if _right_ok(text, end + 1, entry) and _left_ok(text, start, prefixes):
-                    hits.append((start, end + 1, entry))
+                    hits.append((start, _word_end(text, end + 1), entry))
                     break
         return [Match(*norm.span(s, e), entry) for s, e, entry in _select(hits)]
 
@@ -134,7 +139,7 @@ def _is_letter(ch: str) -> bool:
 
 def _left_ok(text: str, start: int, prefixes: tuple[str, ...]) -> bool:
     i = start
-    while i > 0 and _is_letter(text[i - 1]) and start - i < 3:
+    while i > 0 and _is_letter(text[i - 1]) and start - i < 4:
         i -= 1
     if i > 0 and _is_letter(text[i - 1]):
         return False
@@ -145,6 +150,12 @@ def _right_ok(text: str, end: int, entry: Entry) -> bool:
     if end >= len(text) or not _is_letter(text[end]):
         return True
     return entry.get("match") == "stem"
+
+
+def _word_end(text: str, end: int) -> int:
+    while end < len(text) and _is_letter(text[end]):
+        end += 1
+    return end
 
 
 def _select(hits: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:

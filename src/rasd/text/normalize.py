@@ -2,7 +2,8 @@
 
 The article text is never changed. `normalize()` builds a *key* string in which hamza forms of
 alef become ا, ى becomes ي, ة becomes ه, diacritics, tatweel and bidi/zero-width marks vanish,
-Eastern Arabic and Persian digits become ASCII, whitespace runs become one space, Persian ی/ک become ي/ك and presentation forms
+Eastern Arabic and Persian digits become ASCII, whitespace runs become one space,
+Persian ی/ک become ي/ك and presentation forms
 are folded (NFKC). `NormalizedText.span()` maps a key range back to article offsets, so any
 matcher can work on the key and still cite the exact source characters.
 """

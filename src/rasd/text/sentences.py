@@ -2,7 +2,8 @@
 
 Boundaries: . ! ? ؟, blank lines, and single newlines after a line that looks complete. Scraped
 articles break long sentences over short lines ("خليفة\nحفتر، قواته…"): a single newline after a
-short line (under 60 characters) that ends without punctuation joins the two lines. Full stops inside numbers (3.5) and after
+short line (under 60 characters) that ends without punctuation joins the two lines.
+Full stops inside numbers (3.5) and after
 single-letter abbreviations are not boundaries. Quoted speech is kept inside its sentence.
 """
 from __future__ import annotations
