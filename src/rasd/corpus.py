@@ -1,7 +1,9 @@
-"""The corpus-level run: read → per-article pipeline → link → store → export.
+"""The corpus-level run: read → per-article pipeline (any engine) → link → ordered events.
 
-Per-article stages are pure and run in worker processes (or on Ray); linking and storage see
-the whole corpus. Rejected inputs are reported on stderr as they come and counted.
+Per-article stages are pure and run in this process, in worker processes or on Ray
+(`rasd.scale`); each article is reduced to a small `Outcome` (metadata + events) as it streams,
+so no Document outlives its article and memory stays flat. Linking then sees only events.
+Rejected inputs are reported on stderr as they come and counted; the run always goes on.
 """
 from __future__ import annotations
 
@@ -11,44 +13,73 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from rasd.document import Article, Document
+from rasd import scale
 from rasd.errors import Rejected
 from rasd.ingest.readers import read_articles
 from rasd.link.events import link_events
-from rasd.pipeline import Pipeline
 from rasd.records import Event
+from rasd.scale.work import Item, Outcome
 from rasd.settings import Settings
 
 
 @dataclass
 class RunReport:
-    """What a run did: articles read, rejected, events written."""
+    """What a run did: articles read, rejected, events written, and each article's outcome.
+
+    `outcomes` hold article metadata and events; they carry the article itself (text included)
+    only when the run was asked to keep articles (`extract(..., keep_articles=True)`, for the store).
+    """
 
     articles: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     events: int = 0
-    docs: list[Document] = field(default_factory=list)
+    chars: int = 0
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    @property
+    def docs(self) -> list[Outcome]:
+        """Outcomes that kept their article (each has `.article` and `.events`, like a Document)."""
+        return [o for o in self.outcomes if o.article is not None]
 
 
-def process(articles: Iterable[Article | Rejected], settings: Settings, report: RunReport,
-            err: IO[str] = sys.stderr) -> Iterator[Document]:
-    """Run the per-article pipeline over a stream, reporting rejects on `err`."""
-    pipeline = Pipeline.from_settings(settings)
-    for item in pipeline.run_many(articles):
-        if isinstance(item, Rejected):
-            report.rejected.append(item)
-            print(item.message(), file=err)
+def read_all(paths: Iterable[Path], settings: Settings) -> Iterator[Item]:
+    """Every article (or reject) under every path, lazily, in a fixed order."""
+    for path in paths:
+        yield from read_articles(path, max_line_bytes=settings.max_line_bytes)
+
+
+def stream(items: Iterable[Item], settings: Settings, report: RunReport, err: IO[str] | None = None,
+           keep_articles: bool = False) -> Iterator[Outcome]:
+    """Outcomes of a stream on the configured engine; rejects go to `err` (stderr) and the report."""
+    err = err or sys.stderr  # looked up at call time, so a redirected stderr is honoured
+    for item, result in scale.run_pairs(items, settings):
+        if isinstance(result, Rejected):
+            report.rejected.append(result)
+            print(result.message(), file=err, flush=True)
             continue
         report.articles += 1
-        yield item
+        report.chars += result.chars
+        yield result.keeping(item) if keep_articles and not isinstance(item, Rejected) else result
 
 
-def extract(paths: list[Path], settings: Settings, err: IO[str] = sys.stderr) -> tuple[list[Event], RunReport]:
-    """Events of every article under `paths`, linked across articles."""
+def event_order(ev: Event) -> tuple[str, int, int, str, str]:
+    """Output order: first article id, then evidence offsets (the same on every engine)."""
+    first = ev.article_ids[0] if ev.article_ids else ""
+    own = [e for e in ev.evidence if e.article_id == first] or list(ev.evidence)
+    start, end = (own[0].start, own[0].end) if own else (0, 0)
+    return first, start, end, ev.event_type, ev.sub_event_type
+
+
+def extract(paths: list[Path], settings: Settings, err: IO[str] | None = None,
+            keep_articles: bool = False) -> tuple[list[Event], RunReport]:
+    """Events of every article under `paths`, linked across articles, in a deterministic order.
+
+    `keep_articles` keeps each article's text in the report (the store needs it); without it only
+    events and metadata are kept, so memory does not grow with the corpus's text.
+    """
     report = RunReport()
-    stream = (a for p in paths for a in read_articles(p))
-    docs = list(process(stream, settings, report, err))
-    report.docs = docs
-    events = link_events((ev for d in docs for ev in d.events), settings)
+    report.outcomes = list(stream(read_all(paths, settings), settings, report, err, keep_articles))
+    events = link_events((ev for o in report.outcomes for ev in o.events), settings)
+    events = sorted(events, key=event_order)
     report.events = len(events)
     return events, report

@@ -35,7 +35,7 @@ class Settings:
     gazetteer_db: str | None = None
     max_article_chars: int = 2_000_000
     max_line_bytes: int = 20_000_000
-    workers: int = 1
+    workers: int = 0
     engine: str = "local"
     ray_address: str | None = None
     link_days: int = 1

@@ -1,12 +1,137 @@
-"""Build event drafts from trigger sentences (placeholder until the coder lands)."""
+"""The event coder: real event words, grouped by place and type, become `records.Event`s.
+
+`segment.drafts` gives one draft per (sentence, event word, place); drafts of one type at one
+place are one event told twice, and a weak draft (a killing, an explosion) at the place of a
+strong event is part of it. Each event then takes its actors (`roles`), toll (`fatalities`),
+claimant and denier (`claims`), with provenance naming the lexicon line or rule behind each.
+"""
 from __future__ import annotations
 
+from rasd.document import Document
+from rasd.events import claims, fatalities, roles
+from rasd.events.claims import claimant_party, responsible_party
+from rasd.events.country import article_country
+from rasd.events.cues import cues
+from rasd.events.segment import Draft, drafts, place_key
+from rasd.mentions.lexicon import Match
+from rasd.records import Actor, Event, Evidence
 from rasd.registry import stage
 from rasd.settings import Settings
+
+_ATTACKS = ("Explosions/Remote violence", "Violence against civilians")
+_NON_STATE = ("Rebel Groups", "Political Militias", "Identity Militias")
+
+
+def group(doc: Document, found: list[Draft]) -> list[list[Draft]]:
+    """Drafts of one event together: strong ones by (sub-type, place), weak ones folded in.
+
+    A draft whose sentence names no place of its own retells an event of its type told elsewhere
+    in the article, so it joins that event rather than making one at a borrowed place.
+    """
+    groups: dict[tuple[str, str], list[Draft]] = {}
+    for d in sorted(found, key=lambda d: (d.rank != 1, not _own_place(d), d.trigger.start)):
+        pk = place_key(doc, d.place)
+        same_place = [k for k in groups if k[1] == pk and (d.rank != 1 or k[0] == d.sub)]
+        same_type = [k for k in groups if d.rank != 1 or k[0] == d.sub]
+        home = same_place[0] if same_place else None
+        if home is None and same_type and not _own_place(d):
+            home = min(same_type, key=lambda k: _distance(groups[k], d))
+        groups.setdefault(home or (d.sub, pk), []).append(d)
+    return sorted((sorted(g, key=lambda d: (d.rank, d.trigger.start)) for g in groups.values()),
+                  key=lambda g: min(d.trigger.start for d in g))
+
+
+def _distance(members: list[Draft], d: Draft) -> int:
+    """How far a draft lies from a group: 0 inside one of its sentences, else characters apart."""
+    if any(m.sentence == d.sentence for m in members):
+        return 0
+    return min(abs(m.trigger.start - d.trigger.start) for m in members)
+
+
+def _own_place(d: Draft) -> bool:
+    return d.place_rule.endswith("site_in_sentence")
+
+
+def build(doc: Document) -> Document:
+    """Stage body: `doc.events` from the mention layers."""
+    found = drafts(doc)
+    country = article_country(doc).name
+    cue_list = cues(doc)
+    return doc.with_events([event_of(doc, g, found, country, cue_list) for g in group(doc, found)])
+
+
+def event_of(doc: Document, members: list[Draft], found: list[Draft], country: str, cue_list: list[Match]) -> Event:
+    """One event from its drafts: the first draft decides type, place and actors."""
+    head = members[0]
+    sentences = sorted({d.sentence for d in members}, key=lambda s: s.start)
+    ev = Event(article_ids=(doc.id,), event_type=head.etype, sub_event_type=head.sub,
+               evidence=tuple(Evidence(doc.id, s.start, s.end, doc.text_of(s)) for s in sentences),
+               trigger=(head.trigger.start, head.trigger.end))
+    ev = ev.explained("event_type", head.trigger.source, (ev.trigger,))
+    if head.places:
+        spans = tuple((p.start, p.end) for p in head.places)
+        ev = ev.explained("place_spans", head.place_rule, spans, place_spans=spans)
+    dates = [d for s in sentences for d in doc.in_sentence("dates", s)]
+    ev = ev.but(date_spans=tuple((d.start, d.end) for d in dates[:2]))
+    ev = _actors(doc, ev, members, country, cue_list)
+    ev = _toll(doc, ev, members, found, cue_list)
+    return _perpetrator_from_claim(doc, _claims(doc, ev, members))
+
+
+def _actors(doc: Document, ev: Event, members: list[Draft], country: str, cue_list: list[Match]) -> Event:
+    found = [roles.assign(doc, d, country, cue_list) for d in members]
+    best = next((r for r in found if r.actor1 is not None), found[0])
+    ev = ev.explained("actor1", best.rule, best.spans, actor1=best.actor1, actor2=best.actor2)
+    return _retype(ev)
+
+
+def _retype(ev: Event) -> Event:
+    """Sub-types that depend on who acts: territory taken by non-state forces, attacks on fighters."""
+    a1, a2 = ev.actor1, ev.actor2
+    if ev.sub_event_type == "Government regains territory" and a1 and a1.actor_type in _NON_STATE:
+        return ev.explained("sub_event_type", "rule:events.build.non_state_takes_territory",
+                            sub_event_type="Non-state actor overtakes territory")
+    if ev.sub_event_type == "Attack" and a2 and a2.actor_type and a1 and a1.actor_type:
+        return ev.explained("event_type", "rule:events.build.attack_on_armed_actor_is_clash",
+                            event_type="Battles", sub_event_type="Armed clash")
+    return ev
+
+
+def _toll(doc: Document, ev: Event, members: list[Draft], found: list[Draft], cue_list: list[Match]) -> Event:
+    tolls = [fatalities.toll(doc, d, found, cue_list) for d in members]
+    told = [t for t in tolls if t.spans]
+    best = told[0] if told else tolls[0]
+    return ev.explained("fatalities", best.rule, best.spans, fatalities=best.value)
+
+
+def _claims(doc: Document, ev: Event, members: list[Draft]) -> Event:
+    found = [claims.claim(doc, d.sentence) for d in members]
+    best = next((c for c in found if c.claimed_by), found[0])
+    denier = next((c.disputed_by for c in found if c.disputed_by), None)
+    ev = ev.explained("claimed_by", best.rule, best.spans, claimed_by=best.claimed_by)
+    return ev.but(disputed_by=denier) if denier is None else ev.explained(
+        "disputed_by", "rule:events.claims.denial", (), disputed_by=denier)
+
+
+def _perpetrator_from_claim(doc: Document, ev: Event) -> Event:
+    """A party that claims an attack it carried out ("تبنى داعش التفجير") is the one who acted.
+
+    Only where the sentence named no acting party: an unidentified group or nobody.
+    """
+    unnamed = ev.actor1 is None or ev.actor1.name.startswith("Unidentified Armed Group")
+    if not unnamed:
+        return ev
+    party = claimant_party(ev.claimed_by) if ev.claimed_by else None
+    if party is None and ev.event_type in _ATTACKS:
+        party = responsible_party(doc)
+    if party is None:
+        return ev
+    return ev.explained("actor1", "rule:events.build.claimant_is_perpetrator", (),
+                        actor1=Actor(name=party, text=ev.claimed_by or ""), actor2=ev.actor2 or ev.actor1)
 
 
 @stage("events.build", requires=("triggers", "places", "dates", "counts", "actors", "attributions"),
        provides=("events",))
 def make_build(settings: Settings):
     """Group mentions around realis triggers into event drafts."""
-    return lambda doc: doc.with_events([])
+    return build

@@ -1,11 +1,90 @@
-"""Final checks on events of one article (placeholder)."""
+"""Final checks on the events of one article: placed and dated only, duplicates merged, notes.
+
+An event that the geo or time stage could not place or date is dropped (ACLED needs both). Two
+events of one article with the same type and day within about 10 km are one incident told
+twice: they merge, keeping both evidences, the first stated toll and any actor or claimant that
+one of them lacks.
+"""
 from __future__ import annotations
 
+import math
+
+from rasd.document import Document
+from rasd.events.notes import note
+from rasd.mentions.triggers import entries_by_where
+from rasd.records import Event, Location
 from rasd.registry import stage
 from rasd.settings import Settings
+
+MERGE_KM = 10.0
+
+
+def km(a: Location, b: Location) -> float:
+    """Great-circle distance between two locations."""
+    p1, l1, p2, l2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def is_weak(ev: Event) -> bool:
+    """Whether the event rests on a weak word (a killing, an explosion) rather than a named event."""
+    why = ev.why("event_type")
+    entry = entries_by_where().get(why.rule) if why else None
+    return entry is not None and entry.get("rank") != "1"
+
+
+def same_incident(a: Event, b: Event, radius: float = MERGE_KM) -> bool:
+    """Same day, places within the radius, and the same type unless one rests on a weak word."""
+    same_type = a.event_type == b.event_type or is_weak(a) or is_weak(b)
+    if not same_type or a.event_date != b.event_date or _named_apart(a, b):
+        return False
+    return a.location is not None and b.location is not None and km(a.location, b.location) <= radius
+
+
+def merge(a: Event, b: Event) -> Event:
+    """One event from two reports of it in one article."""
+    evidence = tuple(sorted(set(a.evidence) | set(b.evidence), key=lambda e: (e.article_id, e.start)))
+    return a.but(evidence=evidence, fatalities=a.fatalities if _told(a) else b.fatalities,
+                 actor1=a.actor1 or b.actor1, actor2=a.actor2 or b.actor2,
+                 claimed_by=a.claimed_by or b.claimed_by, disputed_by=a.disputed_by or b.disputed_by)
+
+
+def _named_apart(a: Event, b: Event) -> bool:
+    """Both placed by differently named sites of their own sentences: the article tells two incidents
+    ("a car bomb in X … another in Y"), however close X and Y lie."""
+    if a.location is None or b.location is None or a.location.name == b.location.name:
+        return False
+    return _own_site(a) and _own_site(b)
+
+
+def _own_site(ev: Event) -> bool:
+    why = ev.why("place_spans")
+    return why is not None and why.rule.endswith("site_in_sentence")
+
+
+def _told(ev: Event) -> bool:
+    """Whether the event's toll rests on a count in its text (not the default 0)."""
+    why = ev.why("fatalities")
+    return why is not None and bool(why.spans)
+
+
+def finalize(doc: Document, radius: float = MERGE_KM) -> Document:
+    """Stage body: drop unplaced/undated events, merge duplicates, write notes."""
+    kept: list[Event] = []
+    for ev in doc.events:
+        if ev.location is None or ev.event_date is None:
+            continue
+        twin = next((i for i, k in enumerate(kept) if same_incident(k, ev, radius)), None)
+        if twin is None:
+            kept.append(ev)
+        elif is_weak(kept[twin]) and not is_weak(ev):
+            kept[twin] = merge(ev, kept[twin])
+        else:
+            kept[twin] = merge(kept[twin], ev)
+    return doc.with_events([ev.explained("notes", "rule:events.notes", notes=note(ev)) for ev in kept])
 
 
 @stage("events.finalize", requires=("events", "located", "dated"), provides=("final",))
 def make_finalize(settings: Settings):
     """Drop events that could not be placed or dated; merge duplicates inside one article."""
-    return lambda doc: doc
+    return lambda doc: finalize(doc, settings.link_km)

@@ -1,11 +1,139 @@
-"""Choose each event's location (placeholder)."""
+"""Choose each event's location from its sentence's place mentions and the document context.
+
+Order of preference (each choice is recorded in the event's provenance with its rule):
+1. a site place of the event's own sentence, non-relative first (geo_precision 1; a region gives
+   its capital with precision 3; a place only given relative to a town — "قرب سرت", "جنوب
+   طرابلس" — gives that town with precision 2);
+2. a back-reference of the sentence (المدينة، العاصمة) → the last town named before it, or the
+   capital of the document's country;
+3. the last site place of the previous sentences (precision 1 or its own);
+4. the capital of the document's country (precision 3).
+Datelines, governments and speakers' seats never locate an event.
+"""
 from __future__ import annotations
 
+from collections import Counter
+
+from rasd.document import Document, Span
+from rasd.geo import sqlite  # noqa: F401  (registers the "geonames-sqlite" gazetteer)
+from rasd.geo.gazetteer import Gazetteer, default_gazetteer
+from rasd.records import Event, Location
 from rasd.registry import stage
 from rasd.settings import Settings
+
+SITE_ROLES = ("site", "region")
+REGION_FEATURES = ("ADM1", "RGN", "PCLI")
+
+
+def country_code_of(doc: Document) -> str | None:
+    """ISO code of the country most of the document's site places (and country names) point to."""
+    votes: Counter[str] = Counter()
+    for s in doc.layer("places"):
+        v = s.value
+        if v.candidates and v.role in SITE_ROLES:
+            votes[v.candidates[0].country_code] += 3 if v.candidates[0].feature == "PCLI" else 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def country_of(doc: Document) -> str | None:
+    """English name of the document's country ("Libya"), from its place mentions."""
+    for s in doc.layer("places"):
+        if s.value.candidates and s.value.candidates[0].country_code == country_code_of(doc):
+            return s.value.candidates[0].country
+    return None
+
+
+def precision(span: Span) -> int:
+    """ACLED geo_precision of a site mention: 1 the place, 2 relative to it, 3 a region or country."""
+    if span.value.candidates[0].feature in REGION_FEATURES:
+        return 3
+    return 2 if span.value.relation else 1
+
+
+def choose(doc: Document, ev: Event, gaz: Gazetteer) -> Event:
+    """One event located by the first rule that applies (see the module docstring)."""
+    places = _event_places(doc, ev)
+    sites = sorted((s for s in places if _is_site(s)), key=lambda s: (precision(s), places.index(s)))
+    if sites and not _is_country(sites[0]):
+        return _set(ev, "geo.sentence_place", sites[0], sites[0].value.candidates[0], precision(sites[0]))
+    back = next((s for s in places if s.value.role == "backref"), None)
+    if back is not None:
+        return _backref(doc, ev, back, gaz)
+    prev = _previous_site(doc, ev.trigger[0] if ev.trigger != (0, 0) else _evidence_start(ev))
+    if prev is not None:
+        return _set(ev, "geo.previous_sentence", prev, prev.value.candidates[0], precision(prev))
+    if sites:
+        return _set(ev, "geo.sentence_country", sites[0], sites[0].value.candidates[0], 3)
+    return _country_fallback(doc, ev, gaz)
+
+
+def _is_site(span: Span) -> bool:
+    return span.value.role in SITE_ROLES and bool(span.value.candidates)
+
+
+def _is_country(span: Span) -> bool:
+    return span.value.candidates[0].feature == "PCLI"
+
+
+def _event_places(doc: Document, ev: Event) -> list[Span]:
+    """Place spans the coder chose for the event (best first), else those of its sentences."""
+    by_offsets = {(s.start, s.end): s for s in doc.layer("places")}
+    chosen = [by_offsets[p] for p in ev.place_spans if p in by_offsets]
+    if chosen or ev.place_spans:
+        return chosen
+    return [s for e in ev.evidence for s in doc.layer("places") if e.start <= s.start and s.end <= e.end]
+
+
+def _backref(doc: Document, ev: Event, back: Span, gaz: Gazetteer) -> Event:
+    """المدينة → the last town named before it (else the article's main town); العاصمة → the capital."""
+    if back.value.feature == "capital":
+        code = country_code_of(doc)
+        capital = gaz.capital(code) if code else None
+        if capital is not None:
+            return _set(ev, "geo.backref_capital", back, capital, 1)
+    town = _previous_site(doc, back.start, towns_only=True) or _main_town(doc)
+    return _set(ev, "geo.backref_town", back, town.value.candidates[0], 1) if town else ev
+
+
+def _previous_site(doc: Document, pos: int, towns_only: bool = False) -> Span | None:
+    """The last site place before a position (outside datelines, governments and speakers)."""
+    out = None
+    for s in doc.layer("places"):
+        if s.start >= pos:
+            break
+        if _is_site(s) and not _is_country(s) and not (towns_only and precision(s) == 3):
+            out = s
+    return out
+
+
+def _main_town(doc: Document) -> Span | None:
+    """The town the article names most often (what "المدينة" in a lead refers to)."""
+    towns = [s for s in doc.layer("places") if _is_site(s) and precision(s) < 3]
+    if not towns:
+        return None
+    counts = Counter(s.value.candidates[0] for s in towns)
+    best = counts.most_common(1)[0][0]
+    return next(s for s in towns if s.value.candidates[0] == best)
+
+
+def _country_fallback(doc: Document, ev: Event, gaz: Gazetteer) -> Event:
+    code = country_code_of(doc)
+    capital = gaz.capital(code) if code else None
+    if capital is None:
+        return ev
+    return ev.explained("location", "geo.country_capital", (), location=capital, geo_precision=3)
+
+
+def _evidence_start(ev: Event) -> int:
+    return ev.evidence[0].start if ev.evidence else 0
+
+
+def _set(ev: Event, rule: str, span: Span, loc: Location, prec: int) -> Event:
+    return ev.explained("location", rule, ((span.start, span.end),), location=loc, geo_precision=prec)
 
 
 @stage("geo.resolve", requires=("events", "places"), provides=("located",))
 def make_resolve(settings: Settings):
     """Resolve each event's place candidates to one Location with geo_precision."""
-    return lambda doc: doc
+    gaz = default_gazetteer(settings)
+    return lambda doc: doc.with_events(tuple(choose(doc, ev, gaz) for ev in doc.events))

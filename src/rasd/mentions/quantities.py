@@ -1,11 +1,44 @@
-"""Find counts of people killed, wounded or affected. (placeholder: an empty layer until the real finder lands)."""
+"""Stage `mentions.counts`: counts of people killed, wounded or otherwise affected, as CountValue spans.
+
+The reading itself lives in `rasd.time.counts` (words in `data/lexicons/count_words.tsv` and
+`casualty_words.tsv`); this module runs it sentence by sentence, so a count never borrows an event
+word from the next sentence, and leaves out numbers that belong to dates ("7 يوليو", "عام 2019").
+"""
 from __future__ import annotations
 
+from rasd.document import Document, Span
 from rasd.registry import stage
 from rasd.settings import Settings
+from rasd.text.normalize import normalize
+from rasd.time.counts import find_counts
+
+
+def _date_ranges(doc: Document, norm) -> list[tuple[int, int]]:
+    """Key ranges of the date spans (computed here when the dates stage has not run)."""
+    if doc.has("dates"):
+        spans = doc.layer("dates")
+    else:
+        from rasd.mentions.dates import date_spans
+
+        spans = date_spans(doc)
+    return [(norm.from_source(s.start), norm.from_source(s.end)) for s in spans]
+
+
+def count_spans(doc: Document) -> list[Span]:
+    """Count spans of a document, sentence by sentence, in article offsets."""
+    norm = doc.norm or normalize(doc.text)
+    skip = _date_ranges(doc, norm)
+    sentences = doc.layer("sentences") or (Span(0, len(doc.text), "sentence"),)
+    out = []
+    for sent in sentences:
+        lo, hi = norm.from_source(sent.start), norm.from_source(sent.end)
+        for f in find_counts(norm.key, lo, hi, skip):
+            start, end = norm.span(f.start, f.end)
+            out.append(Span(start, end, "count", f.value, f.rule))
+    return out
 
 
 @stage("mentions.counts", requires=("norm", "sentences"), provides=("counts",))
 def make_stage(settings: Settings):
     """Find counts of people killed, wounded or affected."""
-    return lambda doc: doc.with_layer("counts", [])
+    return lambda doc: doc.with_layer("counts", count_spans(doc))

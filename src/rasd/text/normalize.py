@@ -9,6 +9,7 @@ matcher can work on the key and still cite the exact source characters.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -75,20 +76,78 @@ class NormalizedText:
         return lo
 
 
+def _bulk_table() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Characters below U+0800 that fold to exactly one non-space character, and a pattern of runs.
+
+    A run of such characters with single spaces between them (almost all of an Arabic or Latin
+    text) is folded in bulk and gets a contiguous offset range; only the rest
+    (whitespace runs, diacritics, presentation forms) goes through the per-character path. The
+    key is the same as the per-character definition's (tests/fuzz checks it against it).
+    """
+    table: dict[str, str] = {}
+    simple: list[int] = []
+    for cp in range(0x800):
+        ch = chr(cp)
+        folded = "" if ch.isspace() else fold_char(ch)
+        if len(folded) == 1 and not folded.isspace():
+            simple.append(cp)
+            if folded != ch:
+                table[ch] = folded
+    ranges, start = [], simple[0]
+    for prev, cp in zip(simple, [*simple[1:], -1], strict=True):
+        if cp != prev + 1:
+            ranges.append(f"\\u{start:04x}-\\u{prev:04x}")
+            start = cp
+    word = "[" + "".join(ranges) + "]+"
+    return table, re.compile(f"{word}(?: {word})*")
+
+
+_TABLE, _RUN = _bulk_table()
+_CHANGED = re.compile("[" + "".join(re.escape(c) for c in sorted(_TABLE)) + "]")
+assert not set(_TABLE) & set(_TABLE.values()), "bulk folds must not chain"
+
+
+def _fold_bulk(text: str) -> str:
+    """Fold every bulk-foldable character in place (same length): a few C-speed replaces."""
+    for ch in set(_CHANGED.findall(text)):
+        text = text.replace(ch, _TABLE[ch])
+    return text
+
+
 def normalize(text: str) -> NormalizedText:
     """Build the matching key of a text with its offset map."""
     parts: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(text):
+    last, pos = "", 0
+    bulk = _fold_bulk(text)
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        if start > pos:
+            last = _fold_slow(text, pos, start, parts, offsets, last)
+        parts.append(bulk[start:end])
+        offsets.extend(range(start, end))
+        last, pos = parts[-1][-1], end
+    if pos < len(text):
+        _fold_slow(text, pos, len(text), parts, offsets, last)
+    return NormalizedText("".join(parts), tuple(offsets), len(text))
+
+
+def _fold_slow(text: str, start: int, end: int, parts: list[str], offsets: list[int], last: str) -> str:
+    """Character by character: whitespace runs become one space (none at the start), folds may grow."""
+    for i in range(start, end):
+        ch = text[i]
         if ch.isspace():
-            if parts and parts[-1] != " ":
+            if last and last != " ":
                 parts.append(" ")
                 offsets.append(i)
+                last = " "
             continue
-        for c in fold_char(ch):
-            parts.append(c)
-            offsets.append(i)
-    return NormalizedText("".join(parts), tuple(offsets), len(text))
+        folded = fold_char(ch)
+        if folded:
+            parts.append(folded)
+            offsets.extend([i] * len(folded))
+            last = folded[-1]
+    return last
 
 
 def key(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.document import Document, Span
 
@@ -44,14 +45,22 @@ def stems(word_key: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+@lru_cache(maxsize=65536)
+def token_value(word_key: str) -> Token:
+    """The (immutable, shared) value of every token with this key: stems are computed once per word."""
+    return Token(word_key, stems(word_key))
+
+
 def token_spans(doc: Document) -> list[Span]:
     """Tokens over the normalised key, mapped back to article offsets."""
     norm = doc.norm
     assert norm is not None, "tokens need the norm layer"
+    offsets = norm.offsets
     spans = []
     for m in _WORD.finditer(norm.key):
-        start, end = norm.span(m.start(), m.end())
-        spans.append(Span(start, end, "token", Token(m.group(), stems(m.group())), "rule:text.tokens"))
+        start, end = m.span()  # never empty, so this is norm.span(start, end) without the call
+        spans.append(Span(offsets[start], offsets[end - 1] + 1, "token", token_value(m.group()),
+                          "rule:text.tokens"))
     return spans
 
 

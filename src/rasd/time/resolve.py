@@ -1,11 +1,112 @@
-"""Choose each event's date (placeholder)."""
+"""Stage `time.resolve`: each event's date and time_precision, with the rule that chose them.
+
+Order of evidence (GUIDE.md "Dates that the text does not give"):
+1. a date mention in the event's own sentence(s) — `Event.date_spans` from the coder, else the
+   `dates` spans inside its evidence — the one nearest the trigger;
+2. a date mention in an earlier sentence of the same paragraph (reports often give the day once);
+3. the publication date with precision 2, or the day before when published before 06:00.
+Dates of kind since/future/year never date an event ("منذ 16 أيار" opens a campaign, it is not
+the day of today's attack), nor does a day after publication.
+"""
 from __future__ import annotations
 
+from rasd.document import Document, Span
+from rasd.mentions.dates import article_publication
+from rasd.records import Event
 from rasd.registry import stage
 from rasd.settings import Settings
+from rasd.time.calendar import Publication
+from rasd.time.reports import report_dates
+
+NOT_EVENT_KINDS = frozenset({"since", "future", "year"})
+LOOK_BACK = 10
+# A day the text names outranks a reckoned one ("اندلعت قبل أسبوع" dates the start of a fight).
+NAMED_DAY_KINDS = frozenset({"absolute", "relative", "weekday", "span"})
+
+
+def usable(span: Span, pub: Publication | None) -> bool:
+    """A date that may be an event's date."""
+    return span.value.kind not in NOT_EVENT_KINDS and (pub is None or span.value.day <= pub.day)
+
+
+def own_dates(doc: Document, ev: Event) -> list[Span]:
+    """Date spans the coder attached to the event, else those inside its evidence."""
+    dates = doc.layer("dates")
+    if ev.date_spans:
+        chosen = [s for s in dates if (s.start, s.end) in set(ev.date_spans)]
+        if chosen:
+            return chosen
+    ranges = [(e.start, e.end) for e in ev.evidence if e.article_id in ("", doc.id)]
+    return [s for s in dates if any(a <= s.start and s.end <= b for a, b in ranges)]
+
+
+def nearest(spans: list[Span], trigger: tuple[int, int]) -> Span:
+    """The date closest to the trigger word (the first one when there is no trigger)."""
+    if trigger == (0, 0):
+        return spans[0]
+    return min(spans, key=lambda s: (max(s.start - trigger[1], trigger[0] - s.end, 0), s.start))
+
+
+def earlier_in_paragraph(doc: Document, ev: Event, pub: Publication | None) -> Span | None:
+    """The last usable date of the closest earlier sentence in the same paragraph."""
+    starts = [e.start for e in ev.evidence if e.article_id in ("", doc.id)]
+    if not starts:
+        return None
+    sentences = [s for s in doc.layer("sentences") if s.end <= min(starts)]
+    boundary = min(starts)
+    for sent in reversed(sentences[-LOOK_BACK:]):
+        if "\n" in doc.text[sent.end : boundary]:
+            return None
+        found = [d for d in doc.in_sentence("dates", sent) if usable(d, pub)]
+        if found:
+            return found[-1]
+        boundary = sent.start
+    return None
+
+
+def event_dates(doc: Document, spans: list[Span]) -> tuple[list[Span], bool]:
+    """Leave out the dates of statements ("قال الاثنين إن …") when another date is there.
+
+    Returns the candidates and whether they are all report dates (the statement's day then stands
+    for the event's; the gold files keep its precision 1 more often than not).
+    """
+    reports = report_dates(doc, spans)
+    events = [s for s in spans if (s.start, s.end) not in reports]
+    named = [s for s in events if s.value.kind in NAMED_DAY_KINDS]
+    return (named or events or spans), not events and bool(spans)
+
+
+def date_event(doc: Document, ev: Event, pub: Publication | None) -> Event:
+    """The event with event_date and time_precision set and explained."""
+    own, reported = event_dates(doc, [s for s in own_dates(doc, ev) if usable(s, pub)])
+    if own:
+        best = nearest(own, ev.trigger)
+        if reported:
+            return _explained(ev, "time.report_date " + best.source, best)
+        return _explained(ev, "time.in_sentence " + best.source, best)
+    earlier = earlier_in_paragraph(doc, ev, pub)
+    if earlier is not None:
+        return _explained(ev, "time.earlier_sentence " + earlier.source, earlier)
+    if pub is None:
+        return ev.explained("event_date", "time.no_publication_date", ())
+    rule = "time.published_before_dawn" if pub.default_day != pub.day else "time.publication_date"
+    return ev.explained("event_date", rule, (), event_date=pub.default_day, time_precision=2)
+
+
+def _explained(ev: Event, rule: str, span: Span) -> Event:
+    return ev.explained("event_date", rule, ((span.start, span.end),),
+                        event_date=span.value.day, time_precision=span.value.precision)
+
+
+def resolve(doc: Document) -> Document:
+    """Stage body: date every event of the document."""
+    if not doc.events:
+        return doc
+    pub = article_publication(doc)
+    return doc.with_events([date_event(doc, ev, pub) for ev in doc.events])
 
 
 @stage("time.resolve", requires=("events", "dates"), provides=("dated",))
 def make_resolve(settings: Settings):
     """Resolve each event's date and time_precision against the publication date."""
-    return lambda doc: doc
+    return resolve

@@ -1,0 +1,89 @@
+"""claimed_by and disputed_by of one event, from the `attributions` layer.
+
+A claim in the event's sentence names the claimant; a source there (agency, hospital,
+"مصادر") means no party claims it. "وأضاف" with no new speaker continues the last claimant of the
+article. A denial in the event's sentence or the next one names the party that disputes it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.document import Document, Span
+from rasd.mentions.lexicon import load
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Claimant and denier (canonical names or None) and the attribution spans behind them."""
+
+    claimed_by: str | None
+    disputed_by: str | None
+    spans: tuple[tuple[int, int], ...] = ()
+    rule: str = "rule:events.claims.none"
+
+
+def claim(doc: Document, sentence: Span) -> Claim:
+    """Who claims and who denies the events of one sentence."""
+    here = list(doc.in_sentence("attributions", sentence))
+    denier = _denier(doc, sentence, here)
+    for a in here:
+        if a.value.kind == "source":
+            return Claim(None, denier, ((a.start, a.end),), a.source)
+        if a.value.kind == "claim" and a.value.who:
+            return Claim(a.value.who, denier, ((a.start, a.end),), a.source)
+        if a.value.kind == "continue":
+            last = _last_claim(doc, sentence.start)
+            if last is not None:
+                return Claim(last.value.who or None, denier, ((last.start, last.end),), a.source)
+    nearby = _nearby_claim(doc, sentence)
+    if nearby is not None:
+        return Claim(nearby.value.who, denier, ((nearby.start, nearby.end),), "rule:events.claims.nearby_claim")
+    return Claim(None, denier)
+
+
+def _nearby_claim(doc: Document, sentence: Span) -> Span | None:
+    """A party's claim in the sentence before or after, else the article's first: it carries the report."""
+    sentences = doc.layer("sentences")
+    i = sentences.index(sentence) if sentence in sentences else -1
+    order = [sentences[k] for k in (i - 1, i + 1) if 0 <= k < len(sentences) and i >= 0]
+    for s in order:
+        found = [a for a in doc.in_sentence("attributions", s) if a.value.kind == "claim" and a.value.who]
+        if found:
+            return found[0]
+    return next((a for a in doc.layer("attributions") if a.value.kind == "claim" and a.value.who), None)
+
+
+def _denier(doc: Document, sentence: Span, here: list[Span]) -> str | None:
+    following = next((s for s in doc.layer("sentences") if s.start >= sentence.end), None)
+    pool = here + (list(doc.in_sentence("attributions", following)) if following else [])
+    return next((a.value.who for a in pool if a.value.kind == "denial" and a.value.who), None)
+
+
+def _last_claim(doc: Document, before: int) -> Span | None:
+    found = [a for a in doc.layer("attributions") if a.end <= before and a.value.kind in ("claim", "source")]
+    return found[-1] if found else None
+
+
+@lru_cache(maxsize=1)
+def _parties() -> dict[str, str]:
+    """Canonical party names, and each spokesman's party, from the actor dictionaries."""
+    out = {e.get("name"): e.get("name") for e in load("actors/actors.tsv") if "{" not in e.get("name")}
+    out.update({e.get("name"): e.get("body") for e in load("actors/people.tsv") if e.get("body")})
+    return out
+
+
+def claimant_party(claimant: str) -> str | None:
+    """The party a claimant is or speaks for (a person → the body he speaks for), if known."""
+    if claimant.startswith("Islamic State (") or claimant in _parties():
+        return _parties().get(claimant, claimant)
+    return None
+
+
+def responsible_party(doc: Document) -> str | None:
+    """The party that claims responsibility for attacks somewhere in the article ("تبنى التنظيم")."""
+    kinds = {e.where: e.get("kind") for e in load("lexicons/reporting_verbs.tsv")}
+    for a in doc.layer("attributions"):
+        if kinds.get(a.source) == "responsibility" and a.value.who:
+            return claimant_party(a.value.who)
+    return None

@@ -1,0 +1,88 @@
+"""Roles: which actor acts (actor1) and which is acted upon (actor2).
+
+In the event's sentence: "بين X و Y" gives X and Y; an actor after a target cue ("على مواقع",
+"ضد", "عناصر") or a civilian word is acted upon; the first other actor acts. Protests and riots
+are done by protesters or rioters of the article's country. With no acting actor in the
+sentence, violence against civilians falls to an unidentified armed group, anything else to
+the last party named earlier in the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.document import Document, Span
+from rasd.events.cues import cue_before
+from rasd.events.segment import Draft
+from rasd.mentions.lexicon import Match
+from rasd.records import Actor
+
+_GENERIC = {"Protests": "Protesters ({})", "Riots": "Rioters ({})"}
+_UNKNOWN = "Unidentified Armed Group ({})"
+_PASSIVE = ("civilian", "protester")
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The two sides of an event and the rule that assigned them."""
+
+    actor1: Actor | None
+    actor2: Actor | None
+    rule: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def assign(doc: Document, draft: Draft, country: str, found: list[Match]) -> Roles:
+    """actor1 and actor2 of one draft."""
+    mentions = list(doc.in_sentence("actors", draft.sentence))
+    if draft.etype in _GENERIC:
+        return _crowd(draft, mentions, country)
+    between = [m for m in mentions if cue_before(doc, found, m, "between")]
+    if between:
+        pair = _distinct(mentions[mentions.index(between[0]):])
+        if len(pair) >= 2:
+            return Roles(pair[0].value.actor, pair[1].value.actor, "rule:events.roles.between", _offs(pair[:2]))
+    targets = [m for m in mentions if m.value.kind in _PASSIVE or cue_before(doc, found, m, "target")]
+    agents = _distinct([m for m in mentions if m not in targets])
+    a2 = _distinct(targets)[:1] or [m for m in agents[1:2]]
+    a1 = agents[:1]
+    if a2 and a1 and a2[0].value.actor.name == a1[0].value.actor.name:
+        a2 = []
+    if a1:
+        return Roles(a1[0].value.actor, a2[0].value.actor if a2 else None, "rule:events.roles.sentence",
+                     _offs(a1 + a2))
+    return _fallback(doc, draft, country, a2[0].value.actor if a2 else None)
+
+
+def _crowd(draft: Draft, mentions: list[Span], country: str) -> Roles:
+    name = _GENERIC[draft.etype].format(country)
+    others = [m for m in mentions if m.value.kind not in ("protester", "rioter")]
+    a2 = others[0].value.actor if others else None
+    return Roles(Actor(name), a2, "rule:events.roles.crowd")
+
+
+def _fallback(doc: Document, draft: Draft, country: str, actor2: Actor | None) -> Roles:
+    if draft.etype == "Violence against civilians" or draft.sub == "Remote explosive/landmine/IED":
+        return Roles(Actor(_UNKNOWN.format(country)), actor2 or _civilians(draft, country),
+                     "rule:events.roles.unidentified")
+    earlier = [m for m in doc.layer("actors") if m.end <= draft.sentence.start and m.value.kind not in _PASSIVE]
+    if earlier:
+        return Roles(earlier[-1].value.actor, actor2, "rule:events.roles.last_party_before", _offs(earlier[-1:]))
+    return Roles(None, actor2, "rule:events.roles.none")
+
+
+def _civilians(draft: Draft, country: str) -> Actor | None:
+    return Actor(f"Civilians ({country})") if draft.etype == "Violence against civilians" else None
+
+
+def _distinct(mentions: list[Span]) -> list[Span]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.value.actor.name not in seen:
+            seen.add(m.value.actor.name)
+            out.append(m)
+    return out
+
+
+def _offs(spans: list[Span]) -> tuple[tuple[int, int], ...]:
+    return tuple((s.start, s.end) for s in spans)

@@ -1,0 +1,190 @@
+"""Event segmentation: which event words of a sentence make events, and at which places.
+
+One event per place, day and type. In each sentence the real (see `realis`) strong event words
+give one draft per distinct sub-type; a sentence with only weak words (killing, attack,
+explosion) gives one weak draft, which the builder later folds into a strong event of the
+same place. Each draft takes the event-site places of its sentence nearest to its own word (a
+list of places gives one draft per place); a sentence without a site borrows the last site of
+the two sentences before it, else the article's first site.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.document import Document, Span
+from rasd.events import realis
+from rasd.mentions.triggers import rank_of
+from rasd.text.normalize import key
+
+SITE_ROLES = ("site", "region", "backref")
+# Sub-types that a more specific one in the same sentence replaces.
+SUPERSEDED = {
+    "Remote explosive/landmine/IED": ("Suicide bomb",),
+    "Peaceful protest": ("Protest with intervention", "Excessive force against protesters",
+                         "Violent demonstration", "Mob violence"),
+    "Attack": ("Abduction/forced disappearance", "Sexual violence"),
+    "Shelling/artillery/missile attack": ("Chemical weapon",),
+}
+MAX_TYPES = 2
+_TOLL_ROLES = ("killed", "wounded", "zero")
+REGION_FEATURES = ("ADM1", "ADM2", "RGN", "PCLI")
+_CLAUSE_CUT = re.compile(r"[,;\u060c\u061b]")
+_LIST_GLUE = re.compile(r"[\s,\u060c]*\u0648?")  # only spaces, commas and the conjunction wa
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An event in the making: its sentence, trigger, rank, place and the rule that chose it."""
+
+    sentence: Span
+    trigger: Span
+    rank: int
+    place: Span | None = None
+    place_rule: str = ""
+    places: tuple[Span, ...] = ()
+
+    @property
+    def sub(self) -> str:
+        return self.trigger.value.sub_event_type
+
+    @property
+    def etype(self) -> str:
+        return self.trigger.value.event_type
+
+
+def place_key(doc: Document, place: Span | None) -> str:
+    """A key naming a place: its best gazetteer candidate, else its normalised words."""
+    if place is None:
+        return ""
+    cands = getattr(place.value, "candidates", ())
+    if cands:
+        return f"{cands[0].name}|{cands[0].latitude:.2f}|{cands[0].longitude:.2f}"
+    return key(doc.text_of(place))
+
+
+def sites(doc: Document, sentence: Span) -> list[Span]:
+    """Event-site places of a sentence or clause, in text order; a country only when nothing else."""
+    found = [p for p in doc.in_sentence("places", sentence) if getattr(p.value, "role", "site") in SITE_ROLES]
+    local = [p for p in found if not _is_country(p)]
+    return local or found
+
+
+def _is_country(place: Span) -> bool:
+    cands = getattr(place.value, "candidates", ())
+    return bool(cands) and cands[0].feature == "PCLI"
+
+
+def clauses(doc: Document, sentence: Span) -> list[Span]:
+    """A sentence cut at commas and semicolons: long comma-spliced reports hold one event a clause."""
+    out, start = [], sentence.start
+    for m in _CLAUSE_CUT.finditer(doc.text, sentence.start, sentence.end):
+        out.append(Span(start, m.start(), "clause"))
+        start = m.end()
+    out.append(Span(start, sentence.end, "clause"))
+    return [c for c in out if c.end > c.start]
+
+
+def drafts(doc: Document) -> list[Draft]:
+    """Drafts of every clause of every sentence, in text order."""
+    found = realis.markers(doc)
+    out: list[Draft] = []
+    sentences = doc.layer("sentences")
+    for i, sentence in enumerate(sentences):
+        last_sites: list[Span] = []
+        for clause in clauses(doc, sentence):
+            here = sites(doc, clause)
+            real = [t for t in doc.in_sentence("triggers", clause) if realis.verdict(doc, t, found).real]
+            chosen = [(t, r) for t, r in choose(real) if r == 1 or supported(doc, sentence)]
+            if chosen and anchored(doc, sentence):
+                out += placed(doc, sentences, i, chosen, here or last_sites)
+            last_sites = here or last_sites
+    return out
+
+
+def supported(doc: Document, sentence: Span) -> bool:
+    """A weak word (killing, explosion) makes an event only beside a toll, or a party at a named place."""
+    if any(getattr(c.value, "role", "") in _TOLL_ROLES for c in doc.in_sentence("counts", sentence)):
+        return True
+    parties = [a for a in doc.in_sentence("actors", sentence) if a.value.kind != "civilian"]
+    return bool(parties) and bool(sites(doc, sentence))
+
+
+def anchored(doc: Document, sentence: Span) -> bool:
+    """A news report pins its events in time: a day-level date in the article, or a toll in the sentence.
+
+    An article with neither (commentary, history, profiles) reports no event (GUIDE: background
+    without a time that can be pinned is not an event).
+    """
+    if any(getattr(d.value, "precision", 3) <= 2 for d in doc.layer("dates")):
+        return True
+    return any(getattr(c.value, "role", "") in _TOLL_ROLES for c in doc.in_sentence("counts", sentence))
+
+
+def choose(triggers: list[Span]) -> list[tuple[Span, int]]:
+    """The triggers that make events in one sentence, with their ranks."""
+    strong = [t for t in triggers if rank_of(t) == 1]
+    if not strong:
+        if not triggers:
+            return []
+        specific = [t for t in triggers if t.value.sub_event_type != "Attack"]
+        return [((specific or triggers)[0], 2)]
+    subs = {t.value.sub_event_type for t in strong}
+    firsts: dict[str, Span] = {}
+    for t in strong:
+        sub = t.value.sub_event_type
+        if not any(better in subs for better in SUPERSEDED.get(sub, ())):
+            firsts.setdefault(sub, t)
+    return [(t, 1) for t in list(firsts.values())[:MAX_TYPES]]
+
+
+def placed(doc: Document, sentences: tuple[Span, ...], i: int, chosen: list[tuple[Span, int]],
+           here: list[Span]) -> list[Draft]:
+    """One draft per (trigger, place unit): each site goes to the nearest chosen trigger."""
+    if not here:
+        place, rule = borrowed(doc, sentences, i)
+        return [Draft(sentences[i], t, r, place, rule, (place,) if place else ()) for t, r in chosen]
+    groups: dict[int, list[Span]] = {j: [] for j in range(len(chosen))}
+    for p in here:
+        groups[min(range(len(chosen)), key=lambda j: abs(chosen[j][0].start - p.start))].append(p)
+    out = []
+    for j, (t, r) in enumerate(chosen):
+        mine = groups[j] or [min(here, key=lambda p: abs(t.start - p.start))]
+        for unit in units(doc, mine):
+            unit.sort(key=lambda p, t=t: (p.start < t.start, abs(p.start - t.start)))
+            out.append(Draft(sentences[i], t, r, best_place(unit), "rule:events.segment.site_in_sentence",
+                             tuple(unit)))
+    return out
+
+
+def units(doc: Document, places: list[Span]) -> list[list[Span]]:
+    """Places split where they form a list ("X وY، وZ": one event each); "X جنوب Y" stays one unit."""
+    out: list[list[Span]] = []
+    for p in places:
+        if out and not _LIST_GLUE.fullmatch(doc.text[out[-1][-1].end:p.start]):
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out
+
+
+def best_place(unit: list[Span]) -> Span:
+    """The unit's most specific place: not given relative to another, not a region; then the first
+    (units are ordered by closeness to the event word, places after it first: "سيطرت على X")."""
+    def rank(p: Span) -> tuple[int, int]:
+        v = p.value
+        cands = getattr(v, "candidates", ())
+        region = bool(cands) and cands[0].feature in REGION_FEATURES
+        return (bool(getattr(v, "relation", "")) + 2 * region + 4 * (not cands), unit.index(p))
+    return min(unit, key=rank)
+
+
+def borrowed(doc: Document, sentences: tuple[Span, ...], i: int) -> tuple[Span | None, str]:
+    """The last site of the two sentences before, else the article's first site."""
+    for k in (i - 1, i - 2):
+        if k >= 0 and (prev := sites(doc, sentences[k])):
+            return prev[-1], "rule:events.segment.site_of_previous_sentence"
+    for sentence in sentences:
+        if first := sites(doc, sentence):
+            return first[0], "rule:events.segment.first_site_of_article"
+    return None, "rule:events.segment.no_site"

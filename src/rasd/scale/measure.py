@@ -1,0 +1,130 @@
+"""Measurements behind `rasd bench`: a yardstick pass, a per-stage pass and a full run.
+
+Rates are articles per CPU-second (per core), so figures taken on machines with different core
+counts compare. The yardstick is the cheapest useful thing one can do to a corpus (read each
+record and split its text into words); the pipeline's rate is reported as a share of it, which
+travels better between machines than a raw rate.
+"""
+from __future__ import annotations
+
+import io
+import re
+import resource
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rasd.corpus import RunReport, extract, read_all
+from rasd.document import Document
+from rasd.errors import Rejected
+from rasd.pipeline import Pipeline
+from rasd.scale.local import resolve_workers
+from rasd.settings import Settings
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class PassTime:
+    """One timed pass: articles done, characters, wall and CPU seconds."""
+
+    name: str
+    articles: int
+    chars: int
+    wall_s: float
+    cpu_s: float
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def per_core(self) -> float:
+        """Articles per CPU-second."""
+        return self.articles / self.cpu_s if self.cpu_s > 0 else 0.0
+
+
+def cpu_now(children: bool = False) -> float:
+    """User + system CPU seconds of this process (or of its reaped children)."""
+    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
+    use = resource.getrusage(who)
+    return use.ru_utime + use.ru_stime
+
+
+def peak_mb(children: bool = False) -> float:
+    """Peak resident memory in MB of this process (or of its largest reaped child)."""
+    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def yardstick(paths: list[Path], settings: Settings) -> PassTime:
+    """Read every record and split its text into words: the floor any pipeline is compared to."""
+    start, cpu = time.perf_counter(), cpu_now()
+    n = chars = 0
+    for art in read_all(paths, settings.but(workers=1)):
+        if isinstance(art, Rejected):
+            continue
+        _WORD.findall(art.text)
+        n, chars = n + 1, chars + len(art.text)
+    return PassTime("yardstick: read + word split", n, chars, time.perf_counter() - start, cpu_now() - cpu)
+
+
+def timed_pipeline(settings: Settings) -> tuple[Pipeline, dict[str, float]]:
+    """The pipeline with every stage wrapped in a timer adding to a shared table."""
+    base = Pipeline.from_settings(settings)
+    totals = {info.name: 0.0 for info in base.infos}
+
+    def wrap(name: str, func: Callable[[Document], Document]) -> Callable[[Document], Document]:
+        def run(doc: Document) -> Document:
+            t = time.perf_counter()
+            out = func(doc)
+            totals[name] += time.perf_counter() - t
+            return out
+
+        return run
+
+    funcs = tuple(wrap(i.name, f) for i, f in zip(base.infos, base.funcs, strict=True))
+    return Pipeline(settings, base.infos, funcs), totals
+
+
+def stage_pass(paths: list[Path], settings: Settings) -> PassTime:
+    """The pipeline in this process, article by article, with time per stage."""
+    pipeline, totals = timed_pipeline(settings)
+    start, cpu = time.perf_counter(), cpu_now()
+    n = chars = 0
+    totals["ingest"] = 0.0
+    items = iter(read_all(paths, settings))
+    while True:
+        t = time.perf_counter()
+        art = next(items, None)
+        totals["ingest"] += time.perf_counter() - t
+        if art is None:
+            break
+        if not isinstance(art, Rejected) and not isinstance(pipeline.run(art), Rejected):
+            n, chars = n + 1, chars + len(art.text)
+    return PassTime("pipeline, in-process", n, chars, time.perf_counter() - start, cpu_now() - cpu, totals)
+
+
+def extract_pass(paths: list[Path], settings: Settings) -> tuple[PassTime, RunReport]:
+    """`rasd extract` as the CLI runs it (engine, workers, linking), CPU of workers included."""
+    start, cpu, child = time.perf_counter(), cpu_now(), cpu_now(children=True)
+    _, report = extract(paths, settings, err=io.StringIO())
+    used = cpu_now() - cpu + cpu_now(children=True) - child
+    name = f"rasd extract ({settings.engine}, {resolve_workers(settings)} workers)"
+    return PassTime(name, report.articles, report.chars, time.perf_counter() - start, used), report
+
+
+def summarise(passes: Iterable[PassTime]) -> list[str]:
+    """Lines of the bench table: rate per core, chars per second, ratio to the yardstick."""
+    passes = list(passes)
+    base = next((p for p in passes if p.name.startswith("yardstick")), None)
+    lines = [f"{'pass':40} {'articles':>9} {'wall s':>8} {'cpu s':>8} {'art/s/core':>11} {'ratio':>7}"]
+    for p in passes:
+        ratio = f"{p.per_core / base.per_core:7.4f}" if base and base.per_core else "      -"
+        lines.append(f"{p.name:40} {p.articles:9d} {p.wall_s:8.2f} {p.cpu_s:8.2f} {p.per_core:11.1f} {ratio}")
+    return lines
+
+
+def stage_lines(p: PassTime) -> list[str]:
+    """Per-stage seconds and shares, heaviest first."""
+    total = sum(p.stages.values()) or 1.0
+    rows = sorted(p.stages.items(), key=lambda kv: -kv[1])
+    return [f"  {name:28} {secs:8.3f} s {100 * secs / total:5.1f} %" for name, secs in rows]

@@ -1,0 +1,89 @@
+"""The unit of parallel work: a batch of articles in, a batch of small outcomes out.
+
+Every engine (in-process, worker processes, Ray) runs exactly this code, so their outputs are
+identical by construction. A worker keeps one Pipeline per Settings for its whole life: lexicons
+and automata are built once per process, never per article or per batch.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from rasd.document import Article, Document
+from rasd.errors import Rejected
+from rasd.pipeline import Pipeline
+from rasd.records import Event
+from rasd.settings import Settings
+
+BATCH_SIZE = 64
+
+_PIPELINES: dict[Settings, Pipeline] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What survives of one processed article: its metadata and events, never its Document.
+
+    Streaming a corpus keeps only these (a few hundred bytes an article plus events), so memory
+    stays flat however many articles pass through.
+    """
+
+    article_id: str
+    origin: str
+    chars: int
+    published: str | None
+    source: str | None
+    url: str | None
+    title: str | None
+    events: tuple[Event, ...]
+    article: Article | None = None
+
+    @property
+    def id(self) -> str:
+        return self.article_id
+
+    @classmethod
+    def of(cls, doc: Document) -> Outcome:
+        """Reduce a finished Document to its outcome."""
+        art = doc.article
+        return cls(art.id, art.origin, len(art.text), art.published, art.source, art.url, art.title,
+                   doc.events)
+
+    def keeping(self, article: Article) -> Outcome:
+        """The same outcome carrying its article (text included), for the store."""
+        return dataclasses.replace(self, article=article)
+
+
+Item = Article | Rejected
+Result = Outcome | Rejected
+
+
+def pipeline_for(settings: Settings) -> Pipeline:
+    """The process-wide pipeline for these settings (built on first use, then reused)."""
+    pipe = _PIPELINES.get(settings)
+    if pipe is None:
+        pipe = _PIPELINES[settings] = Pipeline.from_settings(settings)
+    return pipe
+
+
+def run_item(pipeline: Pipeline, item: Item) -> Result:
+    """One article through the pipeline, reduced to its outcome; rejects pass through."""
+    if isinstance(item, Rejected):
+        return item
+    done = pipeline.run(item)
+    return done if isinstance(done, Rejected) else Outcome.of(done)
+
+
+def run_batch(settings: Settings, batch: list[Item]) -> list[Result]:
+    """A batch through this process's pipeline, in input order (the task every engine ships)."""
+    pipeline = pipeline_for(settings)
+    return [run_item(pipeline, item) for item in batch]
+
+
+def batched(items: Iterable[Item], size: int = BATCH_SIZE) -> Iterator[list[Item]]:
+    """Consecutive lists of at most `size` items, pulled lazily from the stream."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch

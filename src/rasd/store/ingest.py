@@ -1,0 +1,130 @@
+"""Writing pipeline output: articles by content hash, events by stable id, one commit per batch.
+
+Idempotent: an unchanged article or event is not rewritten, so running twice over the same
+articles leaves every row as it was. A run killed midway keeps every batch already committed.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, select, update
+
+from rasd.document import Article
+from rasd.link.articles import Deduper
+from rasd.records import Event
+from rasd.store import schema as t
+from rasd.store.db import writing
+from rasd.store.refresh import refresh
+from rasd.store.rows import columns, digest, machine_record, now, report_keys, upsert
+
+BATCH = 50
+
+
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Chunks of `size` items (itertools.batched arrived only in Python 3.12)."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of an article's text: the identity of its content."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _article_row(art: Article, dup_of: str | None, run_id: int | None) -> dict[str, Any]:
+    return {"id": art.id, "content_hash": content_hash(art.text), "text": art.text, "title": art.title,
+            "source": art.source, "url": art.url, "published": art.published, "duplicate_of": dup_of,
+            "run_id": run_id, "stored_at": now()}
+
+
+def _save_article_batch(conn: Connection, rows: list[dict[str, Any]]) -> int:
+    """Insert new articles, update changed ones; return how many rows changed."""
+    ids = [r["id"] for r in rows]
+    known = dict(conn.execute(select(t.articles.c.id, t.articles.c.content_hash)
+                              .where(t.articles.c.id.in_(ids))).all())
+    changed = [r for r in rows if known.get(r["id"]) != r["content_hash"]]
+    fields = ("content_hash", "text", "title", "source", "url", "published", "duplicate_of", "run_id", "stored_at")
+    upsert(conn, t.articles, changed, ["id"], fields)
+    return len(changed)
+
+
+def save_articles(engine: Engine, articles: Iterable[Article], dedup: Deduper | None = None,
+                  run_id: int | None = None, batch: int = BATCH) -> int:
+    """Store articles (committed per batch), each with the id of the earlier copy it duplicates."""
+    dedup = dedup or Deduper()
+    changed = 0
+    for chunk in batched(articles, batch):
+        rows = [_article_row(a, dedup.check(a), run_id) for a in chunk]
+        with writing(engine) as conn:
+            changed += _save_article_batch(conn, rows)
+    return changed
+
+
+def _rekey_corrections(conn: Connection, event_id: str, keys: Sequence[str]) -> None:
+    """Move corrections of an older id of the same reports onto the event's new id."""
+    old_ids = set(conn.execute(select(t.event_reports.c.event_id).where(
+        t.event_reports.c.report_key.in_(keys), t.event_reports.c.event_id != event_id)).scalars())
+    if old_ids:
+        conn.execute(update(t.corrections).where(t.corrections.c.event_id.in_(old_ids))
+                     .values(event_id=event_id))
+
+
+def _save_event(conn: Connection, rec: dict[str, Any]) -> None:
+    event_id = rec["event_id"]
+    keys = report_keys(rec)
+    _rekey_corrections(conn, event_id, keys)
+    row = {"event_id": event_id, "machine": rec, "machine_hash": digest(rec), "record": rec,
+           "status": "machine", "origin": "pipeline", "updated_at": now(), **columns(rec)}
+    upsert(conn, t.events, [row], ["event_id"])
+    conn.execute(update(t.events).where(t.events.c.event_id == event_id, t.events.c.machine_hash != row["machine_hash"])
+                 .values(machine=rec, machine_hash=row["machine_hash"], origin="pipeline"))
+    upsert(conn, t.event_articles, [{"event_id": event_id, "article_id": a} for a in rec["article_ids"]],
+           ["event_id", "article_id"])
+    upsert(conn, t.event_reports, [{"report_key": k, "event_id": event_id} for k in keys], ["report_key"],
+           ["event_id"])
+    refresh(conn, event_id)
+
+
+def with_outlets(rec: dict[str, Any], outlets: Mapping[str, str | None]) -> dict[str, Any]:
+    """Name the outlets of a record's articles when the pipeline left `sources` empty (ACLED's `source`)."""
+    if not rec.get("sources"):
+        named = [outlets.get(a) for a in rec.get("article_ids", [])]
+        rec["sources"] = list(dict.fromkeys(n for n in named if n))
+    return rec
+
+
+def save_events(engine: Engine, events: Iterable[Event | dict[str, Any]], batch: int = BATCH,
+                outlets: Mapping[str, str | None] | None = None) -> list[str]:
+    """Store events (committed per batch) and re-apply corrections; return their ids."""
+    ids: list[str] = []
+    for chunk in batched(events, batch):
+        with writing(engine) as conn:
+            for ev in chunk:
+                rec = with_outlets(machine_record(ev) if isinstance(ev, Event) else ev, outlets or {})
+                _save_event(conn, rec)
+                ids.append(rec["event_id"])
+    return ids
+
+
+def drop_stale(engine: Engine, article_ids: Iterable[str], keep: Iterable[str]) -> int:
+    """Delete pipeline events all of whose articles were re-processed but which no longer appear.
+
+    Their corrections stay in the audit trail.
+    """
+    arts, kept = set(article_ids), set(keep)
+    with writing(engine) as conn:
+        links = conn.execute(select(t.event_articles.c.event_id, t.event_articles.c.article_id)
+                             .join(t.events, t.events.c.event_id == t.event_articles.c.event_id)
+                             .where(t.events.c.origin == "pipeline")).all()
+        per_event: dict[str, set[str]] = {}
+        for ev_id, art in links:
+            per_event.setdefault(ev_id, set()).add(art)
+        stale = [e for e, a in per_event.items() if e not in kept and a <= arts]
+        for table, col in ((t.events, t.events.c.event_id), (t.event_articles, t.event_articles.c.event_id),
+                           (t.event_reports, t.event_reports.c.event_id)):
+            conn.execute(delete(table).where(col.in_(stale)))
+    return len(stale)

@@ -1,0 +1,1 @@
+"""Alembic migrations shipped inside the package; `rasd.store.db.open_store` applies them."""

@@ -1,0 +1,184 @@
+"""Counts of people and what happened to them, read from tagged words of one sentence.
+
+A number's role comes from the noun after it ("7 قتلى" killed, "12 جريحاً" wounded, "3 دبابات"
+other) or, for a person noun or no noun, from the nearest event word before or after it within a
+few words, never across punctuation or another number ("مقتل 16 شخصا وإصابة 14"). Vague words take
+GUIDE.md's values (عشرات = 10, عدد من = 3); unnumbered dead after "سقوط/وقوع" count 3; a singular
+or dual noun next to an event word counts 1 or 2 ("مقتل طفل", "جنديين"); "دون وقوع إصابات" is 0.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.mentions.values import CountValue
+from rasd.time.numbers import NumberPhrase, phrase_at
+from rasd.time.tagger import tag
+from rasd.time.words import Tag, article, conjunctions
+
+EVENT_ROLES = ("killed", "wounded", "people")
+FATE_NOUNS = ("killed_noun", "wounded_noun")
+QUOTES = frozenset("\"'")
+NOUN_ROLES = {"killed_noun": "killed", "wounded_noun": "wounded", "unit_noun": "other", "person_noun": ""}
+BACK, AHEAD = 4, 3
+UNNUMBERED_DEAD = 3
+
+
+@dataclass(frozen=True, slots=True)
+class FoundCount:
+    """A count: key offsets, its value and the rule or lexicon line that decided its role."""
+
+    start: int
+    end: int
+    value: CountValue
+    rule: str
+
+
+def find_counts(key: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()) -> list[FoundCount]:
+    """Counts within one key range (a sentence); `skip` holds key ranges already read as dates."""
+    tags = [t for t in tag(key, lo, hi) if not any(s <= t.start < e for s, e in skip)]
+    out: list[FoundCount] = []
+    i = 0
+    while i < len(tags):
+        found, i = _at(tags, i)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _at(tags: list[Tag], i: int) -> tuple[FoundCount | None, int]:
+    """The count starting at tag i, if any, and the index to continue from."""
+    t = tags[i]
+    if t.has("zero"):
+        return FoundCount(t.start, t.end, CountValue(0, "zero"), t.roles["zero"].where), i + 1
+    phrase = phrase_at(tags, i)
+    if phrase is not None:
+        return _numbered(tags, phrase)
+    if t.has(*NOUN_ROLES) and _own_value(t):
+        return _self_counting(tags, i), i + 1
+    if _unnumbered_dead(tags, i):
+        value = CountValue(UNNUMBERED_DEAD, "killed", approximate=True)
+        return FoundCount(t.start, t.end, value, "rule:counts.unnumbered_dead"), i + 1
+    return None, i + 1
+
+
+def _unnumbered_dead(tags: list[Tag], i: int) -> bool:
+    """'سقوط قتلى', 'هناك قتلى وجرحى': an indefinite plural of the dead with no number before it."""
+    t = tags[i]
+    if not t.has("killed_noun") or _own_value(t):
+        return False
+    after_fall = i > 0 and tags[i - 1].has("fall")
+    indefinite = not t.roles["killed_noun"].key.startswith(article())
+    counted = i > 0 and (tags[i - 1].digits or tags[i - 1].has("number", "vague", "of"))
+    return after_fall or (indefinite and not counted)
+
+
+def _own_value(t: Tag) -> int:
+    """The count a singular or dual noun carries by itself (0 for plurals)."""
+    entry = next((t.roles[r] for r in NOUN_ROLES if r in t.roles), None)
+    return int(entry.get("value") or 0) if entry is not None else 0
+
+
+def _noun(tags: list[Tag], phrase: NumberPhrase) -> int | None:
+    """Index of the noun counted by a number ('ثلاثة من عناصر' skips 'من')."""
+    j = phrase.last + 1
+    if j < len(tags) and tags[j].has("of") and not tags[j].has(*NOUN_ROLES):
+        j += 1
+    ok = j < len(tags) and tags[j].has(*NOUN_ROLES) and not _conjoined(tags[j])
+    return j if ok else None
+
+
+def _conjoined(t: Tag) -> bool:
+    """'مقتل 2 وإصابة 5': a word glued to و starts the next clause, it is not the counted noun."""
+    return any(t.text == c + e.key for c in conjunctions() for e in t.roles.values())
+
+
+def _numbered(tags: list[Tag], phrase: NumberPhrase) -> tuple[FoundCount | None, int]:
+    j = _noun(tags, phrase)
+    first = tags[phrase.first]
+    last = phrase.last if j is None else j
+    if j is None and _is_year(first, phrase):
+        return None, phrase.last + 1
+    role, why = _role(tags, phrase, j)
+    if not role:
+        return None, last + 1
+    approx = phrase.vague or _hedged(tags, phrase.first, last)
+    return FoundCount(first.start, tags[last].end, CountValue(phrase.value, role, approx), why), last + 1
+
+
+def _is_year(first: Tag, phrase: NumberPhrase) -> bool:
+    return first.digits and phrase.first == phrase.last and len(first.text) == 4 and 1900 <= phrase.value <= 2100
+
+
+def _role(tags: list[Tag], phrase: NumberPhrase, j: int | None) -> tuple[str, str]:
+    """Role from the counted noun, else from the nearest event word ('' when there is none)."""
+    if j is not None:
+        for noun_role, role in NOUN_ROLES.items():
+            if role and noun_role in tags[j].roles:
+                return role, tags[j].roles[noun_role].where
+    near = nearest_event(tags, phrase.first, phrase.last if j is None else j)
+    if near is not None:
+        return near
+    return ("people", tags[j].roles["person_noun"].where) if j is not None else ("", "")
+
+
+def nearest_event(tags: list[Tag], first: int, last: int, back: int = BACK,
+                  ahead: int = AHEAD) -> tuple[str, str] | None:
+    """(role, lexicon line) of the closest event word around tags[first..last]; earlier wins ties."""
+    before = _scan(tags, range(first - 1, -1, -1), back)
+    after = _scan(tags, range(last + 1, len(tags)), ahead)
+    options = [x for x in (before, after) if x is not None]
+    if not options:
+        return None
+    _, role, where = min(options, key=lambda x: x[0])
+    return role, where
+
+
+def _scan(tags: list[Tag], indexes: range, limit: int) -> tuple[float, str, str] | None:
+    """Walk away from a count: hedges and quotes are free, punctuation and other numbers stop it.
+
+    Walking forward, a noun of fate also decides ("إن العشرات سقطوا قتلى"), and after "بينهم" the
+    walk crosses the part of the count ("51 شخصا بينهم 40 طفلا قتلوا").
+    """
+    steps, part = 0, False
+    forward = indexes.step > 0
+    roles = EVENT_ROLES + (FATE_NOUNS if forward else ())
+    for k in indexes:
+        t = tags[k]
+        part = part or (forward and t.has("among"))
+        if t.text in QUOTES or t.has("among"):
+            continue
+        if t.punct or ((t.digits or t.has("number", "vague", "zero")) and not part):
+            return None
+        for role in roles:
+            if role in t.roles:
+                return steps + (0.5 if indexes.step > 0 else 0), NOUN_ROLES.get(role) or role, t.roles[role].where
+        if not t.has("hedge", "filler", "of"):
+            steps += 1
+        if steps > limit:
+            return None
+    return None
+
+
+def _hedged(tags: list[Tag], first: int, last: int) -> bool:
+    """'نحو 27', '20 على الأقل': the value stands, but it is marked approximate."""
+    return (first > 0 and tags[first - 1].has("hedge")) or (last + 1 < len(tags) and tags[last + 1].has("hedge"))
+
+
+def _self_counting(tags: list[Tag], i: int) -> FoundCount | None:
+    """'مقتل طفل' = 1, 'جنديين' = 2, 'سقوط شهيدين' = 2: the noun is its own count."""
+    t = tags[i]
+    value = _own_value(t)
+    noun_role = next(r for r in NOUN_ROLES if r in t.roles)
+    role = NOUN_ROLES[noun_role]
+    if role == "other":
+        return None
+    if i + 1 < len(tags) and phrase_at(tags, i + 1) is not None:
+        return None  # 'يقتل انتحاري ثلاثة جنود': the noun is the subject, the number the count
+    near = nearest_event(tags, i, i, back=1, ahead=2)
+    if not role:
+        if near is None:
+            return None
+        role = near[0]
+    elif value == 1 and near is None and not (i > 0 and tags[i - 1].has("fall")):
+        return None
+    return FoundCount(t.start, t.end, CountValue(value, role), t.roles[noun_role].where)

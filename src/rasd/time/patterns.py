@@ -1,0 +1,112 @@
+"""Regular expressions for date expressions, assembled from the words in `data/calendars/`.
+
+Each pattern is written with role names in braces ({WD} = a weekday, {MON} = any month name,
+{past} = الماضي/الماضية…); `compile_all()` substitutes the alternations read from the data files, so
+a linguist adds a spelling to a TSV file and every pattern picks it up. Patterns run on the
+normalised key (no hamza, ة → ه, Western digits, single spaces).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rasd.time.calendar import month_keys, weekdays
+from rasd.time.words import CASUALTY_WORDS, COUNT_WORDS, DATE_WORDS, alternation, by_role, role_alt
+
+DAYNUM = r"(?<![\d,./-])(?:[12]\d|3[01]|0?[1-9])(?![\d,./-]|\s?%)"
+YEAR = r"(?<!\d)(?:1[34]|19|20)\d{2}(?!\d)"
+
+# name: (template, rule)  — order matters only for equal-length overlaps.
+TEMPLATES: dict[str, str] = {
+    "absolute": r"(?:{CL}?(?P<wd>{WD})\s?,?\s?)?(?:{day_word}\s)?(?P<day>{DAYNUM}|{ORD})\s?(?:{of}\s)?"
+                r"(?:{month_word}\s)?(?P<mon>{MON})(?:\s?/\s?(?P<mon2>{MON}))?(?:\s(?P<rel>{current}|{past}))?"
+                r"(?:\s?,?\s?(?:{of}\s)?(?:{year_word}\s)?(?P<year>{YEAR}))?",
+    "day_of_month": r"(?P<day>{DAYNUM}|{ORD})\s(?:{of}\s)?{month_def}\s(?P<rel>{current}|{past})",
+    "numeric": r"(?<![\d/.-])(?P<day>\d{{1,2}})[/.-](?P<mon>\d{{1,2}})[/.-](?P<year>\d{{4}})(?![\d/])",
+    "iso": r"(?<![\d/.-])(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}})(?![\d/])",
+    "month_year": r"(?:(?P<part>{month_part})\s)?(?:{month_word}\s)?(?P<mon>{MONANY})(?:\s?/\s?(?P<mon2>{MON}))?"
+                  r"\s?,?\s?(?:{of}\s)?(?:{year_word}\s)?(?P<year>{YEAR})",
+    "month_named": r"(?:(?:(?P<part>{month_part})\s)?{month_word}\s|(?P<part2>{month_part})\s)"
+                   r"(?P<mon>{MONANY})(?:\s?/\s?(?P<mon2>{MON}))?",
+    "month_relative": r"(?:(?P<part>{month_part})\s)?{month_def}\s(?P<rel>{current}|{past})",
+    "day_offset": r"(?:{CL}?(?:{daypart}|{night})\s)?{CL}?(?P<off>{day_offset})(?:\s?,?\s?(?P<wd>{WD}))?",
+    "weekday_pair": r"(?:{CL}?(?P<dual>{day_dual})\s|{CL}?(?P<night>{night})\s)?(?P<wd1>{WD})\s?,?\s"
+                    r"(?:{to}\s|{conj})?(?P<wd2>{WD})(?:\s(?P<dir>{past}|{next}))?",
+    "weekday": r"(?:{CL}?(?:{daypart}|{night})\s)?(?:{CL}?{day_word}\s)?{CL}?(?P<wd>{WD})"
+               r"(?:\s(?P<dir>{past}|{next}|{current}))?",
+    "ago": r"(?P<pre>{since}|{ago})\s(?:{HEDGE}\s)?(?:(?P<num>\d{{1,3}}|{NUMWORD})\s)?"
+           r"(?P<unit>{unit}|{unit_dual}|{unit_plural})",
+    "week": r"(?:(?P<part>{month_part})\s)?(?:(?P<this>{this})\s)?{week_def}(?:\s(?P<rel>{past}|{current}|{next}))?",
+    "recent": r"(?:{during}\s)?(?:{article}?\d{{1,3}}\s)?{recent}(?:\s{article}?\d{{1,3}})?\s(?:{last}|{past})",
+    "year": r"{year_word}\s(?P<year>{YEAR})",
+}
+
+_WORD_LEFT = r"(?<![^\W\d_])"
+_WORD_RIGHT = r"(?![^\W\d_])"
+
+
+def _slots() -> dict[str, str]:
+    """Every {name} a template may use, as a regex alternation."""
+    slots = {role: role_alt(role) for role in by_role(DATE_WORDS)}
+    slots |= {
+        "WD": alternation_keys(weekdays()),
+        "MON": alternation_keys(month_keys()),
+        "MONANY": alternation_keys(month_keys("any")),
+        "DAYNUM": DAYNUM,
+        "YEAR": YEAR,
+        "CL": role_alt("clitic"),
+        "ORD": _ordinal(),
+        "HEDGE": alternation(by_role(CASUALTY_WORDS).get("hedge", ())),
+        "NUMWORD": alternation(by_role(COUNT_WORDS, "kind").get("unit", ())),
+    }
+    return slots
+
+
+def alternation_keys(keys: object) -> str:
+    """A regex group of plain keys, longest first."""
+    ordered = sorted(set(keys), key=len, reverse=True)  # type: ignore[arg-type]
+    return "(?:" + "|".join(re.escape(k) for k in ordered) + ")"
+
+
+def _ordinal() -> str:
+    """Ordinal day words: الخامس, الخامس عشر, الثاني والعشرين, العشرين."""
+    unit, teen, ten = role_alt("ordinal"), role_alt("ordinal_teen"), role_alt("ordinal_ten")
+    return rf"(?:{unit}(?:\s{teen}|\s{role_alt('conj')}{ten})?|{ten})"
+
+
+@lru_cache(maxsize=1)
+def compile_all() -> dict[str, re.Pattern[str]]:
+    """The compiled patterns, each bounded by word edges."""
+    slots = _slots()
+    return {name: re.compile(_WORD_LEFT + tpl.format(**slots) + _WORD_RIGHT) for name, tpl in TEMPLATES.items()}
+
+
+@lru_cache(maxsize=1)
+def place_before() -> re.Pattern[str]:
+    """'سوق الخميس': a weekday after such a word names a place."""
+    return re.compile(rf"{_WORD_LEFT}{role_alt('clitic')}?{role_alt('place_head')}\s$")
+
+
+@lru_cache(maxsize=1)
+def week_before() -> re.Pattern[str]:
+    """'الأسبوع' right before an ordinal: the ordinal counts weeks."""
+    return re.compile(rf"{_WORD_LEFT}{role_alt('clitic')}?{role_alt('week_def')}\s$")
+
+
+@lru_cache(maxsize=1)
+def onset_before() -> re.Pattern[str]:
+    """'اندلعت الاشتباكات قبل أربعة أيام': an onset verb up to three words before, no punctuation."""
+    return re.compile(rf"{_WORD_LEFT}{role_alt('clitic')}?{role_alt('onset')}(?:\s[^\W\d_]+){{0,3}}\s$")
+
+
+@lru_cache(maxsize=1)
+def until_before() -> re.Pattern[str]:
+    """'وحتى السبت': the date closes a span."""
+    return re.compile(rf"{_WORD_LEFT}{role_alt('clitic')}?{role_alt('until')}\s$")
+
+
+@lru_cache(maxsize=1)
+def since_before() -> re.Pattern[str]:
+    """'منذ' (optionally with a hedge) right before a date: the date starts a continuing state."""
+    hedge = alternation(by_role(CASUALTY_WORDS).get("hedge", ()))
+    return re.compile(rf"{_WORD_LEFT}{role_alt('clitic')}?{role_alt('since')}\s(?:{hedge}\s)?$")

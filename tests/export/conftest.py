@@ -1,0 +1,21 @@
+"""Export tests reuse the store's backends and the hand-made reports."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "link"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
+
+from backends import BACKENDS, backend_url
+
+from rasd.store.db import close_store
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path):
+    url = backend_url(request.param, tmp_path)
+    yield url
+    close_store(url)

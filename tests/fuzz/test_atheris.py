@@ -1,0 +1,21 @@
+"""A short, bounded atheris session in the suite (the full harness runs by hand: fuzz_rasd.py)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("atheris")
+
+HARNESS = Path(__file__).with_name("fuzz_rasd.py")
+
+
+def test_bounded_fuzz_session_finds_no_crash(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, str(HARNESS), "-max_total_time=15", "-rss_limit_mb=2048",
+                           f"-artifact_prefix={tmp_path}/"], capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path)
+    crashes = sorted(p.name for p in tmp_path.glob("crash-*"))
+    assert proc.returncode == 0 and not crashes, proc.stderr[-3000:]
+    assert "Done" in proc.stderr

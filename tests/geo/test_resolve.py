@@ -1,0 +1,76 @@
+"""geo.resolve: each event's location and geo_precision from its sentence and the document."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_doc
+from rasd.document import Document
+from rasd.geo.gazetteer import default_gazetteer
+from rasd.geo.resolve import choose, country_of, make_resolve
+from rasd.mentions.places import find_places
+from rasd.records import Event, Evidence
+from rasd.settings import Settings
+
+
+def located(text: str, sentence: str, place_spans: tuple[tuple[int, int], ...] = ()) -> tuple[Document, Event]:
+    """The event whose evidence is `sentence` (a part of `text`), after place finding and resolution."""
+    doc = make_doc(text)
+    doc = doc.with_layer("places", find_places(doc, default_gazetteer()))
+    start = text.index(sentence)
+    ev = Event((doc.id,), "Battles", "Armed clash", (Evidence(doc.id, start, start + len(sentence), sentence),),
+               place_spans=place_spans)
+    return doc, choose(doc, ev, default_gazetteer())
+
+
+@pytest.mark.parametrize(("text", "name", "precision"), [
+    ("اندلعت اشتباكات عنيفة في مدينة تعز صباح اليوم.", "Taiz", 1),
+    ("قتل ثلاثة مدنيين في قصف قرب مدينة سرت.", "Sirte", 2),
+    ("اشتباكات متقطعة على بعد 30 كيلومترا جنوب مدينة بعقوبة.", "Baqubah", 2),
+    ("شنت طائرات غارات على مواقع في محافظة مأرب.", "Marib", 3),
+    ("قتل خمسة في قصف على بلدة حرستا التي تبعد نحو 10 كيلومترات شمال شرق دمشق.", "Harasta", 1),
+])
+def test_precision_rules(text: str, name: str, precision: int) -> None:
+    _doc, ev = located(text, text)
+    assert (ev.location.name, ev.geo_precision) == (name, precision)
+    assert ev.why("location").rule == "geo.sentence_place"
+
+
+def test_dateline_and_government_do_not_locate() -> None:
+    text = "عدن - وكالة الأنباء\nرفضت حكومة صنعاء بيانا، وقتل جنديان في هجوم على نقطة أمنية في مدينة المكلا."
+    _doc, ev = located(text, text.split("\n")[1])
+    assert ev.location.name == "Mukalla"
+
+
+def test_backref_takes_the_last_town_or_the_capital() -> None:
+    text = "وصلت تعزيزات إلى مدينة الحديدة أمس. وتجددت الاشتباكات داخل المدينة اليوم."
+    _doc, ev = located(text, "وتجددت الاشتباكات داخل المدينة اليوم.")
+    assert (ev.location.name, ev.why("location").rule) == ("Al Hudaydah", "geo.backref_town")
+    text = "قتل ثلاثة في عدن. وانفجرت سيارة مفخخة في العاصمة اليمنية."
+    _doc, ev = located(text, "وانفجرت سيارة مفخخة في العاصمة اليمنية.")
+    assert ev.location.name == "Sanaa"
+
+
+def test_previous_sentence_and_country_fallback() -> None:
+    text = "تتواصل المعارك في مدينة الفاشر. وقتل عشرة مدنيين في القصف."
+    _doc, ev = located(text, "وقتل عشرة مدنيين في القصف.")
+    assert (ev.location.name, ev.why("location").rule) == ("El Fasher", "geo.previous_sentence")
+    text = "قالت منظمة إن الصومال يشهد موجة عنف. وقتل عشرة مدنيين في هجوم."
+    _doc, ev = located(text, "وقتل عشرة مدنيين في هجوم.")
+    assert (ev.location.name, ev.geo_precision) == ("Mogadishu", 3)
+
+
+def test_coder_choice_comes_first() -> None:
+    text = "قتل جندي في مأرب وآخر في مدينة البيضاء."
+    doc = make_doc(text)
+    spans = find_places(doc, default_gazetteer())
+    bayda = next(s for s in spans if doc.text_of(s) == "البيضاء")
+    _doc, ev = located(text, text, ((bayda.start, bayda.end),))
+    assert ev.location.country == "Yemen" and ev.location.admin1 == "Al Bayda"
+
+
+def test_stage_and_country_of() -> None:
+    text = "قتل جندي في مدينة الحديدة."
+    doc, ev = located(text, text)
+    assert country_of(doc) == "Yemen"
+    out = make_resolve(Settings())(doc.with_events([ev.but(location=None)]))
+    assert out.events[0].location.name == "Al Hudaydah"

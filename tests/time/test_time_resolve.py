@@ -1,0 +1,104 @@
+"""time.resolve: which date an event takes, and why (GUIDE.md "Dates that the text does not give")."""
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import make_doc
+from rasd.document import Document
+from rasd.mentions.dates import date_spans
+from rasd.records import Event, Evidence
+from rasd.time.resolve import resolve
+
+
+def dated(text: str, published: str | None) -> Document:
+    doc = make_doc(text, published)
+    return doc.with_layer("dates", date_spans(doc))
+
+
+def event_on(doc: Document, sentence_index: int, trigger_word: str = "") -> Event:
+    sent = doc.layer("sentences")[sentence_index]
+    at = doc.text.find(trigger_word, sent.start) if trigger_word else -1
+    trigger = (at, at + len(trigger_word)) if at >= 0 else (0, 0)
+    ev = Evidence(doc.id, sent.start, sent.end, doc.text_of(sent))
+    return Event((doc.id,), "Battles", "Armed clash", (ev,), trigger=trigger)
+
+
+def resolved(doc: Document, ev: Event) -> Event:
+    return resolve(doc.with_events([ev])).events[0]
+
+
+def test_date_in_the_event_sentence() -> None:
+    doc = dated("اندلعت اشتباكات عنيفة في مأرب يوم الأحد.", "2020-05-21")
+    ev = resolved(doc, event_on(doc, 0))
+    assert (ev.event_date, ev.time_precision) == (date(2020, 5, 17), 1)
+    assert ev.why("event_date").rule.startswith("time.in_sentence rule:time.weekday")
+    assert ev.why("event_date").spans
+
+
+def test_the_date_nearest_the_trigger_wins() -> None:
+    doc = dated("قتل جندي الأربعاء في هجوم على حاجز للشرطة، وانفجرت عبوة الخميس قرب السوق.", "2020-05-21")
+    ev = resolved(doc, event_on(doc, 0, "انفجرت"))
+    assert ev.event_date == date(2020, 5, 21)
+
+
+def test_the_day_of_a_statement_gives_way_to_the_day_of_the_event() -> None:
+    doc = dated("قال المتحدث العسكري يوم الاثنين إن الطائرات أغرقت يوم الأحد زورقا قرب الساحل.", "2020-05-21")
+    assert resolved(doc, event_on(doc, 0)).event_date == date(2020, 5, 17)
+
+
+def test_a_since_date_is_not_the_event_date() -> None:
+    doc = dated("تحاصر القوات البلدة منذ 16 أيار/ مايو وقصفتها مجددا.", "2020-05-21")
+    ev = resolved(doc, event_on(doc, 0))
+    assert (ev.event_date, ev.time_precision) == (date(2020, 5, 21), 2)
+    assert ev.why("event_date").rule == "time.publication_date"
+
+
+def test_an_earlier_sentence_of_the_paragraph_gives_the_day() -> None:
+    doc = dated("شنت الطائرات أمس غارات على صعدة. وأصابت إحداها سوقا شعبية.", "2020-05-21")
+    ev = resolved(doc, event_on(doc, 1))
+    assert ev.event_date == date(2020, 5, 20)
+    assert ev.why("event_date").rule.startswith("time.earlier_sentence")
+
+
+def test_another_paragraph_does_not_give_the_day() -> None:
+    doc = dated("شنت الطائرات أمس غارات على صعدة.\n\nوأصابت قذيفة سوقا شعبية في تعز.", "2020-05-21")
+    assert resolved(doc, event_on(doc, 1)).event_date == date(2020, 5, 21)
+
+
+def test_no_date_takes_publication_with_precision_two() -> None:
+    doc = dated("دارت معارك عنيفة في ضواحي الحديدة.", "2020-05-21T14:00:00+03:00")
+    ev = resolved(doc, event_on(doc, 0))
+    assert (ev.event_date, ev.time_precision) == (date(2020, 5, 21), 2)
+
+
+def test_published_before_dawn_reports_the_day_before() -> None:
+    doc = dated("دارت معارك عنيفة في ضواحي الحديدة.", "2020-05-21T03:10:00+03:00")
+    ev = resolved(doc, event_on(doc, 0))
+    assert (ev.event_date, ev.time_precision) == (date(2020, 5, 20), 2)
+    assert ev.why("event_date").rule == "time.published_before_dawn"
+
+
+def test_without_publication_the_event_stays_undated() -> None:
+    doc = dated("دارت معارك عنيفة في ضواحي الحديدة.", None)
+    ev = resolved(doc, event_on(doc, 0))
+    assert ev.event_date is None and ev.why("event_date").rule == "time.no_publication_date"
+
+
+def test_coder_date_spans_are_used_first() -> None:
+    doc = dated("قتل جندي الأربعاء وأصيب آخر الخميس.", "2020-05-21")
+    wed = doc.layer("dates")[0]
+    ev = event_on(doc, 0).but(date_spans=((wed.start, wed.end),), trigger=(0, 0))
+    assert resolved(doc, ev).event_date == date(2020, 5, 20)
+
+
+def test_a_statement_day_alone_stands_for_the_event_and_says_so() -> None:
+    doc = dated("قال الجيش يوم الاثنين إنه شن غارة على مواقع المسلحين.", "2020-05-21")
+    ev = resolved(doc, event_on(doc, 0))
+    assert ev.event_date == date(2020, 5, 18)
+    assert ev.why("event_date").rule.startswith("time.report_date")
+
+
+def test_the_start_of_a_fight_is_not_its_date() -> None:
+    doc = dated("تفجرت الاشتباكات بين القبيلتين قبل أربعة أيام في ضاحية المدينة.", "2020-05-21")
+    ev = resolved(doc, event_on(doc, 0))
+    assert (ev.event_date, ev.time_precision) == (date(2020, 5, 21), 2)
