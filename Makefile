@@ -15,14 +15,16 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 demo: $(VENV)/.default-installed web
 	$(BIN)/rasd demo
 
+# ruff and pytest both run, so one report shows both; the target fails if either failed.
 test: $(VENV)/.dev-installed browser postgres-server
-	$(BIN)/ruff check src tests
-	@set -u; url="$${RASD_PG_URL:-}"; \
+	@set -u; lint=0; $(BIN)/ruff check src tests || lint=$$?; \
+	url="$${RASD_PG_URL:-}"; \
 	if [ -z "$$url" ] && [ -x scripts/start-postgres.sh ]; then \
 		url="$$(scripts/start-postgres.sh)" || { echo "make test: PostgreSQL did not start; its tests will skip" >&2; url=""; }; \
 	fi; \
 	rc=0; RASD_PG_URL="$$url" $(BIN)/pytest $(PYTEST_ARGS) || rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests"; rc=0; fi; \
+	if [ $$lint -ne 0 ]; then echo "make test: ruff found problems (exit $$lint)" >&2; [ $$rc -ne 0 ] || rc=$$lint; fi; \
 	exit $$rc
 
 lint: $(VENV)/.dev-installed

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from rasd.document import Article, Document
 
 ROOT = Path(__file__).resolve().parents[1]
+_THIS = sys.modules[__name__]
 SHARED = ROOT.parent / "shared"
 
 
@@ -41,3 +43,13 @@ def run_pipeline(text: str, published: str | None = "2019-04-05", art_id: str = 
     doc = Pipeline.from_settings(Settings()).run(Article(art_id, text, published=published))
     assert isinstance(doc, Document), doc
     return doc
+
+
+def pytest_collectstart(collector: pytest.Collector) -> None:
+    """Keep `from conftest import make_doc` pointing here.
+
+    pytest imports every folder's conftest.py under the one module name `conftest`, so after
+    tests/link/conftest.py is loaded a test module elsewhere would import that one instead.
+    """
+    if isinstance(collector, pytest.Module):
+        sys.modules["conftest"] = _THIS

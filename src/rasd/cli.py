@@ -47,7 +47,7 @@ def extract_command(articles: tuple[Path, ...], output: Path, db: str | None, co
         click.echo(f"rasd: cannot read {', '.join(map(str, missing))}: no such file or folder", err=True)
         sys.exit(2)
     settings = load_settings(config, workers=workers, engine=engine, ray_address=ray_address)
-    events, report = extract(list(articles), settings, keep_articles=db is not None)
+    events, report = extract(list(articles), settings)
     if report.articles == 0:
         click.echo(f"rasd: no article could be read from {', '.join(map(str, articles))}", err=True)
         sys.exit(2)

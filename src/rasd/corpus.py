@@ -74,12 +74,18 @@ def extract(paths: list[Path], settings: Settings, err: IO[str] | None = None,
             keep_articles: bool = False) -> tuple[list[Event], RunReport]:
     """Events of every article under `paths`, linked across articles, in a deterministic order.
 
-    `keep_articles` keeps each article's text in the report (the store needs it); without it only
-    events and metadata are kept, so memory does not grow with the corpus's text.
+    `keep_articles` keeps each article (text included) in `report.docs`; by default only events
+    and metadata are kept, so memory does not grow with the corpus's text (the store re-reads
+    texts from the input files).
     """
     report = RunReport()
     report.outcomes = list(stream(read_all(paths, settings), settings, report, err, keep_articles))
+    return link_and_order(report, settings), report
+
+
+def link_and_order(report: RunReport, settings: Settings) -> list[Event]:
+    """The corpus-wide step: link the streamed events across articles, then fix their order."""
     events = link_events((ev for o in report.outcomes for ev in o.events), settings)
     events = sorted(events, key=event_order)
     report.events = len(events)
-    return events, report
+    return events

@@ -114,3 +114,8 @@ def test_openapi_schema_lists_every_route(client: TestClient) -> None:
     paths = set(client.get("/api/openapi.json").json()["paths"])
     assert {"/api/events", "/api/events/{event_id}", "/api/events/{event_id}/corrections", "/api/articles",
             "/api/articles/{article_id}", "/api/corrections", "/api/export", "/api/stats"} <= paths
+
+
+def test_token_is_checked_before_the_body(client: TestClient) -> None:
+    res = client.post("/api/events/abc/corrections", json={"action": "explode"})
+    assert res.status_code == 401

@@ -45,7 +45,7 @@ def coded(text: str, counts: dict[str, CountValue] | None = None, dates: dict[st
     doc = doc.with_layer("counts", spans_of(text, counts or {}, "count"))
     found = spans_of(text, {k: DateValue(v, 1, "absolute") for k, v in (dates or {}).items()}, "date")
     if dates is None:  # a news report is dated: stand in for the date finder with the publication day
-        found = [Span(0, 1, "date", DateValue(date.fromisoformat(published), 2, "relative"), "test")]
+        found = [Span(0, min(1, len(text)), "date", DateValue(date.fromisoformat(published), 2, "relative"), "test")]
     doc = doc.with_layer("dates", found)
     doc = doc.with_layer("actors", actor_spans(doc)).with_layer("triggers", trigger_spans(doc))
     return doc.with_layer("attributions", attribution_spans(doc))

@@ -5,6 +5,8 @@ from datetime import date
 
 import pytest
 from coder_docs import coded
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.events.build import build
 from rasd.mentions.values import CountValue
@@ -97,3 +99,36 @@ def test_every_field_says_why() -> None:
     ev = events("اندلعت اشتباكات بين الجيش السوري وفصائل المعارضة في إدلب.")[0]
     for field in ("event_type", "actor1", "fatalities", "place_spans"):
         assert ev.why(field) is not None, field
+
+
+def test_history_with_an_old_date_is_not_news() -> None:
+    text = "سيطرت القوات الحكومية على مدينة الفاشر في مارس 2016."
+    assert events(text, dates={"مارس 2016": date(2016, 3, 31)}) == ()
+
+
+def test_spokesman_party_acts_when_the_sentence_names_nobody() -> None:
+    text = "وقال المتحدث باسم التحالف العربي تركي المالكي إن غارات جوية دمرت مخزنا للأسلحة في مأرب."
+    ev = events(text)[0]
+    assert ev.claimed_by == "Turki al-Maliki"
+    assert ev.actor1.name == "Saudi-led Coalition"
+
+
+SENTENCES = [
+    "اندلعت اشتباكات عنيفة بين الجيش اليمني والحوثيين في مأرب.",
+    "شنت طائرات التحالف غارات جوية على مأرب وتعز.",
+    "تستعد القوات الحكومية لشن هجوم على مدينة الفاشر.",
+    "قتل خمسة مدنيين في قصف صاروخي على حلب، بحسب مصادر طبية.",
+    "ونفى التحالف العربي استهداف المدنيين.",
+    "",
+    "؟؟ ... ،،",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), max_size=5))
+def test_evidence_quotes_the_article(parts: list[str]) -> None:
+    doc = build(coded(" ".join(parts)))
+    for ev in doc.events:
+        assert all(doc.text[e.start:e.end] == e.text for e in ev.evidence)
+        assert all(any(e.start <= s and t <= e.end for e in ev.evidence) for s, t in ev.place_spans)
+        assert ev.sub_event_type and ev.fatalities >= 0

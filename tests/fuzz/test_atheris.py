@@ -13,7 +13,7 @@ HARNESS = Path(__file__).with_name("fuzz_rasd.py")
 
 
 def test_bounded_fuzz_session_finds_no_crash(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, str(HARNESS), "-max_total_time=15", "-rss_limit_mb=2048",
+    proc = subprocess.run([sys.executable, str(HARNESS), "-max_total_time=8", "-rss_limit_mb=2048",
                            f"-artifact_prefix={tmp_path}/"], capture_output=True, text=True, timeout=120,
                           cwd=tmp_path)
     crashes = sorted(p.name for p in tmp_path.glob("crash-*"))

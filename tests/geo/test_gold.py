@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import make_doc
 from harness import RADIUS_KM, evaluate
 
+from conftest import make_doc
 from rasd.geo.gazetteer import default_gazetteer, km
 from rasd.mentions.places import find_places
 from rasd.text.normalize import key

@@ -30,3 +30,22 @@ def test_diacritics_and_hamza_spelling_do_not_hide_a_copy() -> None:
 def test_different_reports_are_not_duplicates() -> None:
     arts = [Article(k, v) for k, v in SENTENCES.items()]
     assert find_duplicates(arts).original == {}
+
+
+def test_identical_copies_are_processed_once_and_cite_their_own_article() -> None:
+    from samples import article, make_event
+
+    from rasd.link.articles import attach_copies, hold_back_copies
+
+    first, copy = article("wire-1", "kirkuk_ied", source="Wire"), article("paper-2", "kirkuk_ied", source="Paper")
+    other = article("paper-3", "mocha_protest")
+    copies: dict = {}
+    passed = [a.id for a in hold_back_copies([first, copy, other], copies)]
+    assert passed == ["wire-1", "paper-3"]
+    ev = make_event(first, "Remote explosive/landmine/IED", "2019-03-07", "Kirkuk", fatalities=2)
+    [out] = attach_copies([ev], copies)
+    assert out.article_ids == ("wire-1", "paper-2")
+    assert [(e.article_id, e.start, e.end) for e in out.evidence] == [("wire-1", 0, len(first.text)),
+                                                                        ("paper-2", 0, len(first.text))]
+    assert dict(out.per_source_fatalities) == {"wire-1": 2, "paper-2": 2}
+    assert out.sources == ("Wire", "Paper")

@@ -1,7 +1,11 @@
 """Place mentions: clitics, cue words, multi-word names, homonyms, stoplist, roles and relations."""
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import make_doc
 from rasd.geo.gazetteer import default_gazetteer
@@ -83,3 +87,60 @@ def test_backrefs_and_fuzzy_spelling() -> None:
 def test_spans_point_into_the_original_text() -> None:
     doc, spans = places("وفي بِنغازي سُمع دوي انفجارات.")
     assert [doc.text_of(s) for s in spans] == ["بِنغازي"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("انفجرت سيارة مفخخة في العاصمة الصومالية صباح اليوم.", "Mogadishu"),
+    ("تظاهر المئات في العاصمة السودانية احتجاجا على الغلاء.", "Khartoum"),
+])
+def test_capital_named_by_its_country_adjective(text: str, name: str) -> None:
+    assert ("العاصمة", name) in [(t.split()[0], n) for t, n in sites(text)]
+
+
+def test_foreign_capital_with_its_name_is_no_backref() -> None:
+    _doc, spans = places("التقى الوفد في العاصمة القطرية الدوحة قادة الفصائل.")
+    assert "backref" not in [s.value.role for s in spans]
+
+
+def test_place_inside_a_group_name_is_not_a_site() -> None:
+    doc, spans = places("هاجم مسلحو مجلس شورى ثوار درنة نقطة للجيش.")
+    assert [s.value.role for s in spans if doc.text_of(s) == "درنة"] == ["group"]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وقال القيادي المقيم في القاهرة إن قواتهم صدت الهجوم على سرت.", "القاهرة"),
+    ("وقال المتحدث هاتفيا من المكلا إن الاشتباكات تجددت في شبوة.", "المكلا"),
+])
+def test_speakers_seat_is_not_a_site(text: str, surface: str) -> None:
+    doc, spans = places(text)
+    assert [s.value.role for s in spans if doc.text_of(s) == surface] == ["speaker"]
+
+
+_WORDS = ["في", "مدينة", "قرية", "بنغازي", "وبطرابلس", "سوق", "الخميس", "قرب", "جنوب", "المدينة", "العاصمة",
+          "حكومة", "طبرق", "-", "،", "\n", "40", "كيلومترا", "التي", "تبعد", "الليبية", "قتل", "محافظة", "مأرب"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30))
+def test_invariants_on_any_word_salad(words: list[str]) -> None:
+    """Spans stay inside the text and never overlap; sites always carry candidates."""
+    doc, spans = places(" ".join(words))
+    ordered = sorted(spans, key=lambda s: s.start)
+    for a, b in itertools.pairwise(ordered):
+        assert a.end <= b.start
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(doc.text)
+        assert s.value.role == "backref" or s.value.candidates
+
+
+def test_fuzzy_variant_after_a_cue_only() -> None:
+    doc, spans = places("قتل جنديان في هجوم على مدينة اجدابية شرق البلاد.")
+    (hit,) = [s for s in spans if doc.text_of(s) == "اجدابية"]
+    assert hit.value.candidates[0].name == "Ajdabiya" and hit.source.endswith(":fuzzy")
+    assert sites("قتل جنديان في هجوم على اجدابية شرق البلاد.") == []
+
+
+def test_far_homonym_of_a_village_is_dropped() -> None:
+    """The only Syrian المنصورة the gazetteer knows is near Raqqa, 200 km from the Ghab plain."""
+    found = [t for t, _n in sites("تدور اشتباكات عنيفة في محيط بلدة المنصورة بسهل الغاب في ريف حماة.")]
+    assert "المنصورة" not in found and "سهل الغاب" in found

@@ -22,8 +22,9 @@ from rasd.scale.work import Outcome
 from rasd.settings import Settings
 from rasd.text.stages import run_text
 
-WORDS = ("قصف مدفعي على قرية في ريف إدلب الجنوبي وسقوط قتلى بين المدنيين واشتباكات عنيفة بين "
-         "القوات الحكومية ومسلحين قبليين قرب مدينة عتق في محافظة شبوة").split()
+PROSE = ("قصف مدفعي على قرية في ريف إدلب الجنوبي وسقوط قتلى بين المدنيين واشتباكات عنيفة بين "
+         "القوات الحكومية ومسلحين قبليين قرب مدينة عتق في محافظة شبوة")
+WORDS = PROSE.split()
 SEPARATORS = {"one_line": " ", "word_per_line": "\n", "blank_lines": "\n\n", "commas": "، "}
 
 

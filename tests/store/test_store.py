@@ -95,3 +95,10 @@ def test_a_run_killed_midway_keeps_the_batches_already_committed(db_url: str, mo
     with pytest.raises(KeyboardInterrupt):
         ingest.save_events(open_store(db_url), events, batch=1)
     assert list_events(open_store(db_url), EventFilter())[0] == 1
+
+
+def test_events_without_sources_name_their_articles_outlets(db_url: str) -> None:
+    report, events = sample_run()
+    save_run(db_url, report, [e.but(sources=()) for e in events])
+    _total, items = list_events(open_store(db_url), EventFilter())
+    assert sorted(tuple(e["sources"]) for e in items) == [("Aden Daily", "Sanaa Post"), ("Kirkuk Now",)]

@@ -145,9 +145,10 @@ def test_review_not_event_merge_and_split(page, live_url: str, screenshots: Path
     page.fill("#r-reason", "the Aden report is a different clash")
     page.check(".r-split[value='yemen-2']")
     page.click("#r-split")
-    page.wait_for_selector(".toast.ok")
+    expect(page.locator("#event-panel .sources li")).to_have_count(1)  # the panel now shows the split-off event
     page.click("#btn-back")
-    wait_count(page, 4)
+    wait_count(page, 5)  # 6, less the not-event, less the merged one, plus the split-off report
+    expect(page.locator("li.ev-row:has-text('Sirwah')")).to_have_count(2)
 
 
 def test_keyboard_only(page, live_url: str) -> None:  # type: ignore[no-untyped-def]
@@ -176,6 +177,14 @@ def test_front_end_helpers(page, live_url: str) -> None:  # type: ignore[no-unty
     }""")
     assert [(w["start"], w["events"], w["fatalities"]) for w in weeks] == [
         ("2024-03-04", 3, 11), ("2024-03-11", 0, 0), ("2024-03-18", 1, 0)]
+    months = page.evaluate("""async () => {
+        const t = await import('/static/js/timeline.js');
+        const days = [{date: '2023-11-30', events: 1, fatalities: 2}, {date: '2024-01-31', events: 1, fatalities: 0}];
+        return [t.pickUnit(days, 'auto'), t.buckets(days, 'month')];
+    }""")
+    assert months[0] == "day"
+    assert [(m["start"], m["end"], m["events"]) for m in months[1]] == [
+        ("2023-11-01", "2023-11-30", 1), ("2023-12-01", "2023-12-31", 0), ("2024-01-01", "2024-01-31", 1)]
     pieces = page.evaluate("""async () => {
         const p = await import('/static/js/panel.js');
         return p.highlightPieces({start: 10, end: 20, text: 'abcdefghij'},

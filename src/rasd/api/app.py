@@ -100,12 +100,15 @@ def event(request: Request, event_id: Annotated[str, EVENT_ID]) -> dict[str, Any
     return found
 
 
-@router.post("/events/{event_id}/corrections", status_code=201, response_model=CorrectionOut,
-             responses=WRITE_ERRORS)
-def correct(request: Request, event_id: Annotated[str, EVENT_ID], body: CorrectionIn,
-            creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> dict[str, Any]:
-    """Record an analyst correction (audit trail) and return the corrected event."""
+def writer(request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+    """Checked before the body is even parsed: no token, no write."""
     require_token(request, creds)
+
+
+@router.post("/events/{event_id}/corrections", status_code=201, response_model=CorrectionOut,
+             responses=WRITE_ERRORS, dependencies=[Depends(writer)])
+def correct(request: Request, event_id: Annotated[str, EVENT_ID], body: CorrectionIn) -> dict[str, Any]:
+    """Record an analyst correction (audit trail) and return the corrected event."""
     try:
         fix, rec = store.add_correction(_engine(request), event_id, body.action, field=body.field,
                                         value=body.value, reason=body.reason, author=body.author)

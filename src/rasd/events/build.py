@@ -75,13 +75,14 @@ def event_of(doc: Document, members: list[Draft], found: list[Draft], country: s
     ev = ev.but(date_spans=tuple((d.start, d.end) for d in dates[:2]))
     ev = _actors(doc, ev, members, country, cue_list)
     ev = _toll(doc, ev, members, found, cue_list)
-    return _perpetrator_from_claim(doc, _claims(doc, ev, members))
+    return _perpetrator_from_claim(doc, _claims(doc, ev, members), head)
 
 
 def _actors(doc: Document, ev: Event, members: list[Draft], country: str, cue_list: list[Match]) -> Event:
     found = [roles.assign(doc, d, country, cue_list) for d in members]
     best = next((r for r in found if r.actor1 is not None), found[0])
-    ev = ev.explained("actor1", best.rule, best.spans, actor1=best.actor1, actor2=best.actor2)
+    actor2 = None if best.actor2 and best.actor1 and best.actor2.name == best.actor1.name else best.actor2
+    ev = ev.explained("actor1", best.rule, best.spans, actor1=best.actor1, actor2=actor2)
     return _retype(ev)
 
 
@@ -91,6 +92,9 @@ def _retype(ev: Event) -> Event:
     if ev.sub_event_type == "Government regains territory" and a1 and a1.actor_type in _NON_STATE:
         return ev.explained("sub_event_type", "rule:events.build.non_state_takes_territory",
                             sub_event_type="Non-state actor overtakes territory")
+    if ev.event_type == "Battles" and any(a and a.name.startswith("Protesters (") for a in (a1, a2)):
+        return ev.explained("event_type", "rule:events.build.clash_with_protesters_is_riot",
+                            event_type="Riots", sub_event_type="Violent demonstration")
     if ev.sub_event_type == "Attack" and a2 and a2.actor_type and a1 and a1.actor_type:
         return ev.explained("event_type", "rule:events.build.attack_on_armed_actor_is_clash",
                             event_type="Battles", sub_event_type="Armed clash")
@@ -98,7 +102,9 @@ def _retype(ev: Event) -> Event:
 
 
 def _toll(doc: Document, ev: Event, members: list[Draft], found: list[Draft], cue_list: list[Match]) -> Event:
-    tolls = [fatalities.toll(doc, d, found, cue_list) for d in members]
+    head = members[0]
+    own = [d for d in members if d.sentence == head.sentence or (d.rank == 1 and d.sub == head.sub)]
+    tolls = [fatalities.toll(doc, d, found, cue_list) for d in own]
     told = [t for t in tolls if t.spans]
     best = told[0] if told else tolls[0]
     return ev.explained("fatalities", best.rule, best.spans, fatalities=best.value)
@@ -109,25 +115,35 @@ def _claims(doc: Document, ev: Event, members: list[Draft]) -> Event:
     best = next((c for c in found if c.claimed_by), found[0])
     denier = next((c.disputed_by for c in found if c.disputed_by), None)
     ev = ev.explained("claimed_by", best.rule, best.spans, claimed_by=best.claimed_by)
+    if ev.claimed_by is None and ev.event_type in _ATTACKS and (party := responsible_party(doc)):
+        ev = ev.explained("claimed_by", "rule:events.claims.responsibility_in_article", (), claimed_by=party)
     return ev.but(disputed_by=denier) if denier is None else ev.explained(
         "disputed_by", "rule:events.claims.denial", (), disputed_by=denier)
 
 
-def _perpetrator_from_claim(doc: Document, ev: Event) -> Event:
+def _perpetrator_from_claim(doc: Document, ev: Event, head: Draft) -> Event:
     """A party that claims an attack it carried out ("تبنى داعش التفجير") is the one who acted.
 
-    Only where the sentence named no acting party: an unidentified group or nobody.
+    Only where the sentence named no acting party: an unidentified group, nobody, or a party guessed
+    from earlier sentences.
     """
-    unnamed = ev.actor1 is None or ev.actor1.name.startswith("Unidentified Armed Group")
+    guessed = (ev.why("actor1") or ev.why("event_type")).rule.endswith("last_party_before")
+    unnamed = ev.actor1 is None or guessed or ev.actor1.name.startswith("Unidentified Armed Group")
     if not unnamed:
         return ev
-    party = claimant_party(ev.claimed_by) if ev.claimed_by else None
+    why = ev.why("claimed_by")
+    own_claim = bool(ev.claimed_by and why and why.spans) and all(
+        head.sentence.start <= a and b <= head.sentence.end for a, b in why.spans)
+    party = claimant_party(ev.claimed_by) if own_claim and ev.claimed_by else None
     if party is None and ev.event_type in _ATTACKS:
         party = responsible_party(doc)
-    if party is None:
+    if party is None or (ev.actor1 is not None and ev.actor1.name == party):
         return ev
+    actor2 = ev.actor2 or (ev.actor1 if ev.actor1 is not None and not guessed else None)
+    if actor2 is not None and actor2.name == party:
+        actor2 = None
     return ev.explained("actor1", "rule:events.build.claimant_is_perpetrator", (),
-                        actor1=Actor(name=party, text=ev.claimed_by or ""), actor2=ev.actor2 or ev.actor1)
+                        actor1=Actor(name=party, text=ev.claimed_by or ""), actor2=actor2)
 
 
 @stage("events.build", requires=("triggers", "places", "dates", "counts", "actors", "attributions"),

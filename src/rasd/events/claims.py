@@ -68,7 +68,8 @@ def _last_claim(doc: Document, before: int) -> Span | None:
 @lru_cache(maxsize=1)
 def _parties() -> dict[str, str]:
     """Canonical party names, and each spokesman's party, from the actor dictionaries."""
-    out = {e.get("name"): e.get("name") for e in load("actors/actors.tsv") if "{" not in e.get("name")}
+    out = {e.get("name"): e.get("acts_as") or e.get("name") for e in load("actors/actors.tsv")
+           if "{" not in e.get("name")}
     out.update({e.get("name"): e.get("body") for e in load("actors/people.tsv") if e.get("body")})
     return out
 

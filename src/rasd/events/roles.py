@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.document import Document, Span
-from rasd.events.cues import cue_before
+from rasd.events.cues import cue_before, words_between
 from rasd.events.segment import Draft
 from rasd.mentions.lexicon import Match
 from rasd.records import Actor
@@ -19,6 +19,7 @@ from rasd.records import Actor
 _GENERIC = {"Protests": "Protesters ({})", "Riots": "Rioters ({})"}
 _UNKNOWN = "Unidentified Armed Group ({})"
 _PASSIVE = ("civilian", "protester")
+_AIR_FORCES = ("State Forces", "External/Other Forces")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,7 @@ class Roles:
 
 def assign(doc: Document, draft: Draft, country: str, found: list[Match]) -> Roles:
     """actor1 and actor2 of one draft."""
-    mentions = list(doc.in_sentence("actors", draft.sentence))
+    mentions = _named_over_generic(doc, list(doc.in_sentence("actors", draft.sentence)))
     if draft.etype in _GENERIC:
         return _crowd(draft, mentions, country)
     between = [m for m in mentions if cue_before(doc, found, m, "between")]
@@ -53,6 +54,19 @@ def assign(doc: Document, draft: Draft, country: str, found: list[Match]) -> Rol
     return _fallback(doc, draft, country, a2[0].value.actor if a2 else None)
 
 
+def _named_over_generic(doc: Document, mentions: list[Span]) -> list[Span]:
+    """"مسلحون من قبيلة التبو", "عناصر من داعش": unnamed men followed by their group are that group."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        generic = m.value.actor.name.startswith("Unidentified Armed Group")
+        if generic and nxt is not None and words_between(doc.text, m.end, nxt.start) <= 3 \
+                and not nxt.value.actor.name.startswith(("Unidentified", "Civilians")):
+            continue
+        out.append(m)
+    return out
+
+
 def _crowd(draft: Draft, mentions: list[Span], country: str) -> Roles:
     name = _GENERIC[draft.etype].format(country)
     others = [m for m in mentions if m.value.kind not in ("protester", "rioter")]
@@ -65,6 +79,8 @@ def _fallback(doc: Document, draft: Draft, country: str, actor2: Actor | None) -
         return Roles(Actor(_UNKNOWN.format(country)), actor2 or _civilians(draft, country),
                      "rule:events.roles.unidentified")
     earlier = [m for m in doc.layer("actors") if m.end <= draft.sentence.start and m.value.kind not in _PASSIVE]
+    if draft.sub == "Air/drone strike":  # aircraft belong to states and foreign forces, not militias
+        earlier = [m for m in earlier if m.value.actor.actor_type in _AIR_FORCES] or earlier
     if earlier:
         return Roles(earlier[-1].value.actor, actor2, "rule:events.roles.last_party_before", _offs(earlier[-1:]))
     return Roles(None, actor2, "rule:events.roles.none")

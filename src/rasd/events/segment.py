@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from rasd.document import Document, Span
 from rasd.events import realis
@@ -25,8 +26,12 @@ SUPERSEDED = {
                          "Violent demonstration", "Mob violence"),
     "Attack": ("Abduction/forced disappearance", "Sexual violence"),
     "Shelling/artillery/missile attack": ("Chemical weapon",),
+    "Protest with intervention": ("Violent demonstration", "Mob violence"),
+    # fighting that ends in a change of control is coded as the territorial change
+    "Armed clash": ("Government regains territory", "Non-state actor overtakes territory"),
 }
 MAX_TYPES = 2
+OLD_DAYS = 45  # a date further back than this names history (ACLED codes recent news)
 _TOLL_ROLES = ("killed", "wounded", "zero")
 REGION_FEATURES = ("ADM1", "ADM2", "RGN", "PCLI")
 _CLAUSE_CUT = re.compile(r"[,;\u060c\u061b]")
@@ -92,11 +97,13 @@ def drafts(doc: Document) -> list[Draft]:
     sentences = doc.layer("sentences")
     for i, sentence in enumerate(sentences):
         last_sites: list[Span] = []
+        real_here = [t for t in doc.in_sentence("triggers", sentence) if realis.verdict(doc, t, found).real]
+        subs = {t.value.sub_event_type for t in real_here if rank_of(t) == 1}
         for clause in clauses(doc, sentence):
             here = sites(doc, clause)
-            real = [t for t in doc.in_sentence("triggers", clause) if realis.verdict(doc, t, found).real]
-            chosen = [(t, r) for t, r in choose(real) if r == 1 or supported(doc, sentence)]
-            if chosen and anchored(doc, sentence):
+            real = [t for t in real_here if t.within(clause)]
+            chosen = [(t, r) for t, r in choose(real, subs) if r == 1 or supported(doc, sentence)]
+            if chosen and anchored(doc, sentence) and not dated_long_ago(doc, sentence):
                 out += placed(doc, sentences, i, chosen, here or last_sites)
             last_sites = here or last_sites
     return out
@@ -121,15 +128,31 @@ def anchored(doc: Document, sentence: Span) -> bool:
     return any(getattr(c.value, "role", "") in _TOLL_ROLES for c in doc.in_sentence("counts", sentence))
 
 
-def choose(triggers: list[Span]) -> list[tuple[Span, int]]:
-    """The triggers that make events in one sentence, with their ranks."""
+def dated_long_ago(doc: Document, sentence: Span) -> bool:
+    """Every date of the sentence lies months before publication: history, not this report's news."""
+    published = _published(doc)
+    days = [getattr(d.value, "day", None) for d in doc.in_sentence("dates", sentence)]
+    days = [d for d in days if d is not None]
+    return published is not None and bool(days) and all((published - d).days > OLD_DAYS for d in days)
+
+
+def _published(doc: Document) -> date | None:
+    try:
+        return date.fromisoformat((doc.article.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def choose(triggers: list[Span], subs: set[str] | None = None) -> list[tuple[Span, int]]:
+    """The triggers that make events in one clause, with their ranks; `subs` are the strong
+    sub-types of the whole sentence (a more specific one anywhere in it supersedes)."""
     strong = [t for t in triggers if rank_of(t) == 1]
     if not strong:
         if not triggers:
             return []
         specific = [t for t in triggers if t.value.sub_event_type != "Attack"]
         return [((specific or triggers)[0], 2)]
-    subs = {t.value.sub_event_type for t in strong}
+    subs = (subs or set()) | {t.value.sub_event_type for t in strong}
     firsts: dict[str, Span] = {}
     for t in strong:
         sub = t.value.sub_event_type

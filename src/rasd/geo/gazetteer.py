@@ -69,7 +69,11 @@ class Gazetteer:
         self._capitals = {r.country_code: r for rows in self._curated.values() for r in rows if r.feature == "PCLI"}
         self._keys = set(self._curated) | set(source.keys())
         self._prefixes = {" ".join(k.split()[:n]) for k in self._keys for n in range(1, k.count(" ") + 1)}
-        self._fuzzy_keys = [k for k in self._keys if len(k) >= FUZZY_MIN_LEN]
+        self._fuzzy_keys: dict[int, list[str]] = {}
+        for k in self._keys:
+            if len(k) >= FUZZY_MIN_LEN - 2:
+                self._fuzzy_keys.setdefault(len(k), []).append(k)
+        self._fuzzy_memo: dict[str, str | None] = {}
         self._memo: dict[str, tuple[Location, ...]] = {}
         self._meta: dict[Location, tuple[int, bool]] = {}
 
@@ -88,12 +92,18 @@ class Gazetteer:
         return key in self._prefixes
 
     def fuzzy(self, key: str, cutoff: float = 0.85) -> str | None:
-        """The closest known key of a spelling variant, never for short names (too many false hits)."""
+        """The closest known key of a spelling variant, never for short names (too many false hits).
+
+        Only keys within two letters of the same length can reach the cutoff, so only those are
+        compared; answers are memoised.
+        """
         if len(key) < FUZZY_MIN_LEN:
             return None
-        best = process.extractOne(key, self._fuzzy_keys, scorer=Levenshtein.normalized_similarity,
-                                  score_cutoff=cutoff)
-        return best[0] if best else None
+        if key not in self._fuzzy_memo:
+            pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self._fuzzy_keys.get(n, ())]
+            best = process.extractOne(key, pool, scorer=Levenshtein.normalized_similarity, score_cutoff=cutoff)
+            self._fuzzy_memo[key] = best[0] if best else None
+        return self._fuzzy_memo[key]
 
     def population(self, loc: Location) -> int:
         """Population of a looked-up place (0 when unknown)."""

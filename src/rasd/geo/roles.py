@@ -17,6 +17,7 @@ from rasd.mentions.lexicon import Entry, load
 _DASH = re.compile(r"\s[-–—]\s?|\s?[-–—]\s")
 _SKIP = {"من", "عن", "علي", "نحو", "حوالي", "قرابه", "كيلومترا", "كيلومتر", "كيلومترات", "كلم", "كم", "ميلا",
          "الشمالي", "الجنوبي", "الشرقي", "الغربي", "بالقرب", "مسافه"}
+_SEAT_GAP = {"في", "من", "ب", "الي", "مدينه"}
 DATELINE_HEAD = 45
 MAX_HEAD_WORDS = 3
 
@@ -36,7 +37,7 @@ def stoplist() -> frozenset[str]:
 def cue_of(tok: Span, kinds: tuple[str, ...]) -> Entry | None:
     """The cue entry a token's stems name, if it is of one of `kinds`."""
     table = cues()
-    if not {"backref", "person", "group"} & set(kinds) and _definite(tok):
+    if not {"backref", "person", "group", "seat"} & set(kinds) and _definite(tok):
         return None  # "المنطقة الشمالية" is not "منطقة X"
     for stem in tok.value.stems:
         e = table.get(stem)
@@ -80,6 +81,17 @@ def person_before(toks: Sequence[Span], i: int) -> bool:
     return i > 0 and cue_of(toks[i - 1], ("person",)) is not None
 
 
+def seat_before(toks: Sequence[Span], i: int, floor: int) -> bool:
+    """"المقيم في عمان"، "ومقرها طبرق"، "هاتفيا من المكلا": where a speaker or body sits."""
+    for k in range(i - 1, max(floor, i - 4) - 1, -1):
+        if cue_of(toks[k], ("seat",)) is not None:
+            return True
+        if toks[k].value.key not in _SEAT_GAP and cue_of(toks[k], ("cue", "backref")) is None \
+                and nisba_country(toks[k].value.key) is None:
+            return False
+    return False
+
+
 def group_before(toks: Sequence[Span], i: int, text: str) -> bool:
     """"سرايا الدفاع عن بنغازي"، "مجلس شورى ثوار درنة": a place inside an armed group's name."""
     for k in range(i - 1, max(-1, i - 4), -1):
@@ -88,6 +100,27 @@ def group_before(toks: Sequence[Span], i: int, text: str) -> bool:
         if cue_of(toks[k], ("group",)) is not None:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _nisba_stems() -> dict[str, str]:
+    """Country stems for adjectives: ليبيا → ليب (الليبية), العراق → عراق (العراقية)."""
+    out = {}
+    for e in load("gazetteer/countries.tsv"):
+        stem = e.key.removeprefix("ال")
+        for end in ("يه", "يا", "ا"):
+            if stem.endswith(end) and len(stem) > len(end) + 2:
+                stem = stem[: -len(end)]
+                break
+        out.setdefault(stem, e.get("country"))
+    return out
+
+
+def nisba_country(word_key: str) -> str | None:
+    """The country a definite feminine adjective names ("العاصمة الليبية" → LY), if any."""
+    if not (word_key.startswith("ال") and word_key.endswith("يه")):
+        return None
+    return _nisba_stems().get(word_key[2:-2])
 
 
 @lru_cache(maxsize=1)

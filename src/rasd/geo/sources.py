@@ -27,7 +27,7 @@ from rasd.errors import GazetteerError
 from rasd.mentions.lexicon import data_path, load
 from rasd.text.normalize import key
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _NOT_ARABIC_LANG = re.compile("[پچژگڤڠۆێە]|[a-zA-Z]")  # Persian, Kurdish, Urdu letters: other languages
 
@@ -69,7 +69,8 @@ def plain_name(name: str) -> str:
 def best_arabic(names: list[str], latin: str) -> str:
     """The Arabic alternate name to show: as many words as the Latin name, no Kurdish ئا spelling."""
     words = latin.count(" ")
-    return min(names, key=lambda n: (n.startswith("ئ"), n.count(" ") != words, names.index(n)))
+    return min(names, key=lambda n: (n.startswith("ئ") or "ی" in n or "ک" in n, n.count(" ") != words,
+                                     names.index(n)))
 
 
 def cache_dir() -> Path:

@@ -7,12 +7,14 @@ without comparing every pair, and the estimated Jaccard similarity confirms them
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
 from rasd.document import Article
+from rasd.records import Event, Evidence
 from rasd.text.normalize import key
 
 SHINGLE_WORDS = 5
@@ -84,3 +86,43 @@ def find_duplicates(articles: Iterable[Article], threshold: float = 0.8) -> Dedu
     for art in articles:
         dedup.check(art)
     return dedup.result()
+
+
+def hold_back_copies(items: Iterable[Any], copies: dict[str, list[Article]]) -> Iterator[Any]:
+    """Pass each article text once: byte-identical copies are held in `copies[original_id]`.
+
+    Identical texts give identical events at identical offsets, so a copy needs no processing;
+    `attach_copies` later adds it to every event of its original. Near-copies (edited text) are
+    processed normally: their offsets differ, and linking joins their events by shared wording.
+    """
+    first: dict[str, str] = {}
+    for item in items:
+        if not isinstance(item, Article):
+            yield item
+            continue
+        digest = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
+        if digest in first and first[digest] != item.id:
+            copies.setdefault(first[digest], []).append(item)
+            continue
+        first.setdefault(digest, item.id)
+        yield item
+
+
+def _with_copies(ev: Event, copies: dict[str, list[Article]]) -> Event:
+    extra = [c for a in ev.article_ids for c in copies.get(a, []) if c.id not in ev.article_ids]
+    if not extra:
+        return ev
+    originals = {c.id: a for a in ev.article_ids for c in copies.get(a, [])}
+    evidence = [*ev.evidence]
+    evidence += [Evidence(c.id, e.start, e.end, e.text) for c in extra for e in ev.evidence
+                 if e.article_id == originals[c.id]]
+    tolls = dict(ev.per_source_fatalities or ((ev.article_ids[0], ev.fatalities),))
+    tolls.update({c.id: tolls.get(originals[c.id], ev.fatalities) for c in extra})
+    return ev.but(article_ids=(*ev.article_ids, *(c.id for c in extra)), evidence=tuple(evidence),
+                  per_source_fatalities=tuple(tolls.items()),
+                  sources=tuple(dict.fromkeys([*ev.sources, *(c.source for c in extra if c.source)])))
+
+
+def attach_copies(events: Iterable[Event], copies: dict[str, list[Article]]) -> list[Event]:
+    """Every event of an original also cites its held-back copies (same offsets, own article id)."""
+    return [_with_copies(ev, copies) for ev in events]

@@ -20,8 +20,9 @@ PEOPLE = "actors/people.tsv"
 
 
 def make_actor(entry: Entry, surface: str, country: str) -> Actor:
-    """The canonical actor of a dictionary row, its `{country}` placeholder filled."""
-    name = entry.get("name").replace("{country}", country)
+    """The canonical actor of a dictionary row, its `{country}` placeholder filled; a body that only
+    speaks for a force (war media, an operations room) acts as that force (`acts_as`)."""
+    name = (entry.get("acts_as") or entry.get("name")).replace("{country}", country)
     return Actor(name=name, text=surface, actor_type=entry.get("actor_type"),
                  country=entry.get("country") or country, wikidata=entry.get("wikidata") or None)
 

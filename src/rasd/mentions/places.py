@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from rasd.document import Document, Span
 from rasd.geo import roles
-from rasd.geo.gazetteer import Gazetteer, default_gazetteer
+from rasd.geo.gazetteer import Gazetteer, default_gazetteer, km
 from rasd.geo.rank import anchors, country_weights, rank
 from rasd.mentions.values import PlaceValue
 from rasd.records import Location
@@ -28,6 +28,7 @@ CONTEXT_POP = 5_000
 FOCUS_POP = 20_000
 CONTEXT_SHARE = 0.2
 CUE_SHARE = 0.1
+FAR_KM = 150.0
 SMALL_CUES = ("village", "town", "quarter")
 
 
@@ -102,6 +103,7 @@ def annotate(hits: list[Hit], toks: Sequence[Span], text: str, sent_of: Sequence
         role = "government" if roles.government_before(toks, h.i) else (prev.role if listed and prev else "site")
         role = "person" if roles.person_before(toks, h.i) else role
         role = "group" if role == "site" and roles.group_before(toks, h.i, text) else role
+        role = "speaker" if role == "site" and roles.seat_before(toks, h.i, _first_of_sentence(sent_of, h.i)) else role
         rel = roles.relation_before(toks, h.i, _first_of_sentence(sent_of, h.i))
         role = "region" if role == "site" and cue_value == "region" else role
         out.append(replace(h, cue=cue_value, role=role, relation=rel.get("value") if rel else ""))
@@ -167,7 +169,24 @@ def find_places(doc: Document, gaz: Gazetteer) -> list[Span]:
     fixed = anchors([h.locs for h in kept if h.role == "site"])
     heads = roles.dateline_regions(doc.text)
     spans = [_span(h, toks, gaz, votes, fixed, doc.text, heads, kept) for h in kept]
-    return spans + backrefs(toks, kept)
+    spans = [s for s, h in zip(spans, kept, strict=True) if coherent(s, h, spans, kept, sent_of)]
+    return spans + backrefs(toks, kept, gaz)
+
+
+def coherent(span: Span, h: Hit, spans: list[Span], kept: list[Hit], sent_of: Sequence[int]) -> bool:
+    """A village or town named beside other places of its sentence lies near them.
+
+    "قرى X وY بسهل الغاب في ريف حماة": when the only X the gazetteer knows is hundreds of km from
+    every other place of the sentence, it is another X, unknown to us; the mention is dropped so
+    that the event falls back to the places around it.
+    """
+    if h.cue not in SMALL_CUES:
+        return True
+    top = span.value.candidates[0]
+    near = [s.value.candidates[0] for s, g in zip(spans, kept, strict=True)
+            if g is not h and sent_of[g.i] == sent_of[h.i] and s.value.role in ("site", "region")
+            and s.value.candidates and s.value.candidates[0].feature != "PCLI"]
+    return not near or any(km((top.latitude, top.longitude), (n.latitude, n.longitude)) <= FAR_KM for n in near)
 
 
 def _span(h: Hit, toks: Sequence[Span], gaz: Gazetteer, votes, fixed, text: str, heads, kept: list[Hit]) -> Span:
@@ -206,13 +225,22 @@ def _in_dateline(start: int, end: int, text: str, heads: list[tuple[int, int, bo
     return False
 
 
-def backrefs(toks: Sequence[Span], kept: list[Hit]) -> list[Span]:
-    """المدينة، العاصمة not followed by a name: resolved later to the town named before."""
+def backrefs(toks: Sequence[Span], kept: list[Hit], gaz: Gazetteer) -> list[Span]:
+    """المدينة، العاصمة not followed by a name: resolved later to the town named before.
+
+    "العاصمة الليبية" names a capital outright (a site); "العاصمة القطرية الدوحة" names its place.
+    """
     starts = {h.i for h in kept}
     out = []
     for i, tok in enumerate(toks):
         e = roles.cue_of(tok, ("backref",))
-        if e is not None and not starts & {i + 1, i + 2}:  # "العاصمة (الفرنسية) باريس" names its place
+        if e is None or starts & {i + 1, i + 2}:
+            continue
+        nisba = roles.nisba_country(toks[i + 1].value.key) if i + 1 < len(toks) else None
+        capital = gaz.capital(nisba) if nisba and e.get("value") == "capital" else None
+        if capital is not None:
+            out.append(Span(tok.start, toks[i + 1].end, "place", PlaceValue((capital,), "site", "PPLC"), e.where))
+        elif nisba is None:
             out.append(Span(tok.start, tok.end, "place", PlaceValue((), "backref", e.get("value")), e.where))
     return out
 

@@ -50,16 +50,16 @@ def _origin_files(report: Any) -> list[Path]:
     return list(files)
 
 
-def run_articles(report: Any) -> Iterator[Article]:
+def run_articles(report: Any, also: Iterable[str] = ()) -> Iterator[Article]:
     """The run's articles with their text: from `report.docs`, else re-read from the inputs.
 
     Outcomes carry no text (memory stays flat), so the text is streamed again from the files the
-    run read; only the ids the run processed are kept.
+    run read; only the ids the run processed (and `also`: held-back copies that events cite) are kept.
     """
     if getattr(report, "docs", None):
         yield from (d.article for d in report.docs)
         return
-    wanted = {o.article_id for o in getattr(report, "outcomes", [])}
+    wanted = {o.article_id for o in getattr(report, "outcomes", [])} | set(also)
     for path in _origin_files(report):
         for art in read_articles(path):
             if isinstance(art, Article) and art.id in wanted:
@@ -85,7 +85,8 @@ def save_run(db: str, report: Any, events: Sequence[Event], *, articles: Iterabl
     run_id = _start_run(engine)
     dedup = Deduper()
     seen: dict[str, str | None] = {}
-    source = run_articles(report) if articles is None else articles
+    cited = {a for ev in events for a in ev.article_ids}
+    source = run_articles(report, cited) if articles is None else articles
     changed = save_articles(engine, _noting(source, seen), dedup, run_id)
     ids = save_events(engine, events, outlets=seen)
     stale = drop_stale(engine, seen, ids)

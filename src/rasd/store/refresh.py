@@ -48,8 +48,9 @@ def refresh(conn: Connection, event_id: str) -> dict[str, Any] | None:
     row = lock_event(conn, event_id)
     if row is None:
         return None
-    own = [f for f in fixes_of(conn, event_id) if f["event_id"] == event_id]
-    folded = [f for f in fixes_of(conn, event_id) if f["event_id"] != event_id]
+    fixes = fixes_of(conn, event_id)
+    own = [f for f in fixes if f["event_id"] == event_id]
+    folded = [f for f in fixes if f["event_id"] != event_id]
     rec, status = apply_corrections(row["machine"], own, lambda other: _machine_of(conn, other))
     rec["event_id"] = event_id
     merged_into = folded[-1]["event_id"] if folded else None

@@ -2,7 +2,7 @@
 
 A number's role comes from the noun after it ("7 قتلى" killed, "12 جريحاً" wounded, "3 دبابات"
 other) or, for a person noun or no noun, from the nearest event word before or after it within a
-few words, never across punctuation or another number ("مقتل 16 شخصا وإصابة 14"). Vague words take
+few words, never across punctuation or another number ("مقتل 11 مدنيا وإصابة 19"). Vague words take
 GUIDE.md's values (عشرات = 10, عدد من = 3); unnumbered dead after "سقوط/وقوع" count 3; a singular
 or dual noun next to an event word counts 1 or 2 ("مقتل طفل", "جنديين"); "دون وقوع إصابات" is 0.
 """
@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from rasd.mentions.values import CountValue
 from rasd.time.numbers import NumberPhrase, phrase_at
 from rasd.time.tagger import tag
-from rasd.time.words import Tag, article, conjunctions
+from rasd.time.words import Tag, article, conjunctions, variants
 
 EVENT_ROLES = ("killed", "wounded", "people")
 FATE_NOUNS = ("killed_noun", "wounded_noun")
 QUOTES = frozenset("\"'")
 NOUN_ROLES = {"killed_noun": "killed", "wounded_noun": "wounded", "unit_noun": "other", "person_noun": ""}
 BACK, AHEAD = 4, 3
+SUBJECT_AHEAD = 9
 UNNUMBERED_DEAD = 3
 
 
@@ -35,7 +36,8 @@ class FoundCount:
 
 def find_counts(key: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()) -> list[FoundCount]:
     """Counts within one key range (a sentence); `skip` holds key ranges already read as dates."""
-    tags = [t for t in tag(key, lo, hi) if not any(s <= t.start < e for s, e in skip)]
+    near = [(s, e) for s, e in skip if e > lo and s < hi]
+    tags = [t for t in tag(key, lo, hi) if not any(s <= t.start < e for s, e in near)]
     out: list[FoundCount] = []
     i = 0
     while i < len(tags):
@@ -62,14 +64,18 @@ def _at(tags: list[Tag], i: int) -> tuple[FoundCount | None, int]:
 
 
 def _unnumbered_dead(tags: list[Tag], i: int) -> bool:
-    """'سقوط قتلى', 'هناك قتلى وجرحى': an indefinite plural of the dead with no number before it."""
+    """'سقوط قتلى', 'هناك قتلى وجرحى': a plural of the dead with no number, announced as such.
+
+    Only after a word that announces casualties, or as "قتلى وجرحى"; a bare plural may name a unit
+    ("لواء شهداء بدر") and a definite one points back ("نقل الجثث").
+    """
     t = tags[i]
     if not t.has("killed_noun") or _own_value(t):
         return False
     after_fall = i > 0 and tags[i - 1].has("fall")
-    indefinite = not t.roles["killed_noun"].key.startswith(article())
-    counted = i > 0 and (tags[i - 1].digits or tags[i - 1].has("number", "vague", "of"))
-    return after_fall or (indefinite and not counted)
+    definite = any(v.startswith(article()) for v in variants(t.text))
+    with_wounded = i + 1 < len(tags) and tags[i + 1].has("wounded_noun")
+    return after_fall or (with_wounded and not definite)
 
 
 def _own_value(t: Tag) -> int:
@@ -115,10 +121,18 @@ def _role(tags: list[Tag], phrase: NumberPhrase, j: int | None) -> tuple[str, st
         for noun_role, role in NOUN_ROLES.items():
             if role and noun_role in tags[j].roles:
                 return role, tags[j].roles[noun_role].where
-    near = nearest_event(tags, phrase.first, phrase.last if j is None else j)
+    near = nearest_event(tags, phrase.first, phrase.last if j is None else j, ahead=_ahead(tags, phrase.first))
     if near is not None:
         return near
     return ("people", tags[j].roles["person_noun"].where) if j is not None else ("", "")
+
+
+def _ahead(tags: list[Tag], first: int) -> int:
+    """How far the verb may follow: far when the count opens a clause ('أن 12 عنصرا من … قتلوا')."""
+    k = first - 1
+    while k >= 0 and tags[k].has("hedge"):
+        k -= 1
+    return SUBJECT_AHEAD if k >= 0 and tags[k].has("that") else AHEAD
 
 
 def nearest_event(tags: list[Tag], first: int, last: int, back: int = BACK,
@@ -136,8 +150,8 @@ def nearest_event(tags: list[Tag], first: int, last: int, back: int = BACK,
 def _scan(tags: list[Tag], indexes: range, limit: int) -> tuple[float, str, str] | None:
     """Walk away from a count: hedges and quotes are free, punctuation and other numbers stop it.
 
-    Walking forward, a noun of fate also decides ("إن العشرات سقطوا قتلى"), and after "بينهم" the
-    walk crosses the part of the count ("51 شخصا بينهم 40 طفلا قتلوا").
+    Walking forward, a noun of fate also decides ("المئات سقطوا جرحى"), and after "بينهم" the
+    walk crosses the part of the count ("23 شخصا بينهم 9 أطفال قتلوا").
     """
     steps, part = 0, False
     forward = indexes.step > 0
@@ -147,7 +161,7 @@ def _scan(tags: list[Tag], indexes: range, limit: int) -> tuple[float, str, str]
         part = part or (forward and t.has("among"))
         if t.text in QUOTES or t.has("among"):
             continue
-        if t.punct or ((t.digits or t.has("number", "vague", "zero")) and not part):
+        if t.punct or t.has("clause") or ((t.digits or t.has("number", "vague", "zero")) and not part):
             return None
         for role in roles:
             if role in t.roles:
@@ -173,8 +187,8 @@ def _self_counting(tags: list[Tag], i: int) -> FoundCount | None:
     if role == "other":
         return None
     if i + 1 < len(tags) and phrase_at(tags, i + 1) is not None:
-        return None  # 'يقتل انتحاري ثلاثة جنود': the noun is the subject, the number the count
-    near = nearest_event(tags, i, i, back=1, ahead=2)
+        return None  # a singular noun before a number is the subject; the number is the count
+    near = nearest_event(tags, i, i, back=1, ahead=1)
     if not role:
         if near is None:
             return None

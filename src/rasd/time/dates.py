@@ -17,6 +17,7 @@ from rasd.time import calendar as cal
 from rasd.time.numbers import parse_count
 from rasd.time.patterns import (
     compile_all,
+    names,
     onset_before,
     place_before,
     since_before,
@@ -28,7 +29,7 @@ from rasd.time.words import role_entry, variants
 Pub = cal.Publication | None
 ONSET_KINDS = frozenset({"ago", "week"})
 NAMED_DAY_KINDS = frozenset({"absolute", "relative", "weekday"})
-WEEKEND_END = 6  # Saturday: "نهاية الأسبوع الماضي" in the Friday-Saturday weekend
+WEEKEND_END = 6  # Saturday: "the end of last week" in a Friday-Saturday weekend
 Resolver = Callable[[re.Match[str], Pub], DateValue | None]
 
 
@@ -45,16 +46,18 @@ class Found:
 def find(key: str, pub: Pub) -> list[Found]:
     """Every resolvable date expression of a key, non-overlapping, in text order."""
     hits = []
+    blocked = [(m.start(), m.end()) for m in names().finditer(key)]
     for name, pattern in compile_all().items():
         for m in pattern.finditer(key):
             value = RESOLVERS[name](m, pub)
-            if value is not None and not _blocked(key, name, m):
+            inside = any(s < m.end() and m.start() < e for s, e in blocked)
+            if value is not None and not inside and not _blocked(key, name, m):
                 hits.append(_with_since(key, Found(m.start(), m.end(), value, f"rule:time.{name}")))
     return _select(hits)
 
 
 def _blocked(key: str, name: str, m: re.Match[str]) -> bool:
-    """'سوق الخميس' is a place; 'الأسبوع الثاني من شهر شباط' is a week, not the 2nd."""
+    """'سوق الخميس' is a place; 'الأسبوع الثالث من شهر آذار' is a week, not the 2nd."""
     if place_before().search(key, 0, m.start()):
         return True
     day = m.groupdict().get("day")

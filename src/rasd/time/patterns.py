@@ -41,7 +41,7 @@ TEMPLATES: dict[str, str] = {
     "year": r"{year_word}\s(?P<year>{YEAR})",
 }
 
-_WORD_LEFT = r"(?<![^\W\d_])"
+_WORD_LEFT = r"(?:(?<![^\W\d_])|(?<=[^\W\d_])(?=\d))"  # a word edge, or digits glued to a preceding word
 _WORD_RIGHT = r"(?![^\W\d_])"
 
 
@@ -103,6 +103,12 @@ def onset_before() -> re.Pattern[str]:
 def until_before() -> re.Pattern[str]:
     """'وحتى السبت': the date closes a span."""
     return re.compile(rf"{_WORD_LEFT}{role_alt('clitic')}?{role_alt('until')}\s$")
+
+
+@lru_cache(maxsize=1)
+def names() -> re.Pattern[str]:
+    """Names that contain date words ('روسيا اليوم', 'ثورة 17 فبراير'): no date inside them."""
+    return re.compile(_WORD_LEFT + role_alt("name") + _WORD_RIGHT)
 
 
 @lru_cache(maxsize=1)

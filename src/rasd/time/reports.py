@@ -1,7 +1,7 @@
 """Tell the day a statement was made from the day an event happened.
 
-"قال المتحدث، الاثنين، إن الطائرات أغرقت يوم الأحد سفينة": the Monday dates the statement, the
-Sunday the sinking. A date next to a reporting verb (`lexicons/reporting_verbs.tsv`: within three
+"قال الناطق، الاثنين، إن مسلحين خطفوا يوم الأحد مهندسا": the Monday dates the statement, the
+Sunday the kidnapping. A date next to a reporting verb (`lexicons/reporting_verbs.tsv`: within three
 words after it, or right before it) or just before "إن/أن" is a *report date*; `time.resolve`
 uses it only when the evidence has no other date.
 """
@@ -54,5 +54,5 @@ def _after_verb(doc: Document, d: Span, verbs: list[tuple[int, int]]) -> bool:
 
 
 def _before_verb(d: Span, verbs: list[tuple[int, int]]) -> bool:
-    """'الخميس أفاد ضابط …': a verb of statement (not 'بحسب') follows the date directly."""
+    """'الخميس أعلن مصدر …': a verb of statement (not 'بحسب') follows the date directly."""
     return any(d.end <= start and start - d.end < 4 for start, _ in verbs)

@@ -20,7 +20,7 @@ from rasd.time.reports import report_dates
 
 NOT_EVENT_KINDS = frozenset({"since", "future", "year"})
 LOOK_BACK = 10
-# A day the text names outranks a reckoned one ("اندلعت قبل أسبوع" dates the start of a fight).
+# A day the text names outranks a reckoned one ("broke out a week ago" dates the start of a fight).
 NAMED_DAY_KINDS = frozenset({"absolute", "relative", "weekday", "span"})
 
 

@@ -91,6 +91,8 @@ class Tag:
 
     def has(self, *roles: str) -> bool:
         """Whether this word plays any of the roles."""
+        if not self.roles:
+            return False
         return any(r in self.roles for r in roles)
 
     @property

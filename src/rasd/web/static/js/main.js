@@ -49,7 +49,7 @@ async function refresh() {
   $("export-csv").href = exportUrl(state.filters, "csv");
   $("export-geojson").href = exportUrl(state.filters, "geojson");
   try {
-    await Promise.all([refreshMap(), refreshTimeline(), refreshList()]);
+    await Promise.all([refreshMap(), refreshTimeline(), refreshList(), map.basemap]);
     document.body.dataset.ready = "true";
   } catch (err) {
     toast(`Could not load events: ${err.message}`, "error");

@@ -38,15 +38,28 @@ async function loadJson(url) {
   return response.json();
 }
 
-async function addBasemap(map) {
+async function addCountries(map) {
   const world = await loadJson("/static/vendor/countries-50m.json");
   const countries = window.topojson.feature(world, world.objects.countries);
   L.geoJSON(countries, { style: { color: "#6b7c8f", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 },
     interactive: false }).addTo(map);
-  const admin = await loadJson("/static/vendor/admin1.topo.json");
-  const areas = window.topojson.mesh(admin, admin.objects.admin1, (a, b) => a !== b);
-  const layer = L.geoJSON(areas, { style: { color: "#9aa7b4", weight: 0.6, dashArray: "3 3" }, interactive: false });
-  const toggle = () => (map.getZoom() >= 5 ? layer.addTo(map) : layer.remove());
+}
+
+/** First-level boundaries (~4 MB), fetched the first time the analyst zooms in far enough to see them. */
+function addAdmin1OnZoom(map) {
+  let layer = null;
+  let loading = null;
+  const load = async () => {
+    const admin = await loadJson("/static/vendor/admin1.topo.json");
+    const lines = window.topojson.mesh(admin, admin.objects.admin1, (a, b) => a !== b);
+    layer = L.geoJSON(lines, { style: { color: "#9aa7b4", weight: 0.6, dashArray: "3 3" }, interactive: false });
+  };
+  const toggle = async () => {
+    if (map.getZoom() < 5) return layer && layer.remove();
+    loading = loading || load().catch((err) => console.error("admin-1 boundaries:", err));
+    await loading;
+    if (layer && map.getZoom() >= 5) layer.addTo(map);
+  };
   map.on("zoomend", toggle);
   toggle();
 }
@@ -56,7 +69,8 @@ export function createMap(element, onPick) {
   const map = L.map(element, { worldCopyJump: true, minZoom: 2, maxZoom: 12, zoomSnap: 0.5 }).setView([25, 30], 4);
   element.style.background = "#cfe0ec";
   map.attributionControl.addAttribution("Boundaries: Natural Earth");
-  const basemap = addBasemap(map).catch((err) => console.error("basemap:", err));
+  const basemap = addCountries(map).catch((err) => console.error("basemap:", err));
+  addAdmin1OnZoom(map);
   const cluster = L.markerClusterGroup({ iconCreateFunction: clusterIcon, maxClusterRadius: 40 });
   map.addLayer(cluster);
   const markers = new Map();
@@ -72,7 +86,7 @@ export function createMap(element, onPick) {
       markers.set(item.event_id, marker);
       cluster.addLayer(marker);
     }
-    if (placed.length) map.fitBounds(L.latLngBounds(placed.map((it) => [it.location.latitude, it.location.longitude])).pad(0.3), { maxZoom: 7 });
+    if (placed.length) map.fitBounds(L.latLngBounds(placed.map((it) => [it.location.latitude, it.location.longitude])).pad(0.3), { maxZoom: 7, animate: false });
     return placed.length;
   }
 

@@ -1,4 +1,4 @@
-// The timeline: events (bars) and deaths (line) per day or ISO week, drawn as plain SVG.
+// The timeline: events (bars) and deaths (line) per day, ISO week or month, drawn as plain SVG.
 // Dragging across the bars (or clicking one) selects a date range, which filters the map.
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -20,11 +20,29 @@ export function weekStart(iso) {
   return toIso(new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY_MS));
 }
 
-/** Buckets of {start, end, events, fatalities}, with empty days or weeks filled in. */
+/** The first day of the month of a date. */
+export function monthStart(iso) {
+  return `${iso.slice(0, 7)}-01`;
+}
+
+/** The start of the bucket after `iso` (one day, one week or one month later). */
+function nextStart(iso, unit) {
+  const d = toDate(iso);
+  if (unit === "month") return toIso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)));
+  return toIso(new Date(d.getTime() + (unit === "week" ? 7 : 1) * DAY_MS));
+}
+
+/** Day, week or month: "auto" keeps about a hundred bars or fewer on screen. */
+export function pickUnit(days, unit) {
+  if (unit !== "auto" || !days.length) return unit === "auto" ? "day" : unit;
+  const span = (toDate(days.at(-1).date) - toDate(days[0].date)) / DAY_MS;
+  return span <= 100 ? "day" : span <= 700 ? "week" : "month";
+}
+
+/** Buckets of {start, end, events, fatalities}, with empty days, weeks or months filled in. */
 export function buckets(days, unit) {
   if (!days.length) return [];
-  const step = unit === "week" ? 7 : 1;
-  const keyOf = unit === "week" ? weekStart : (iso) => iso;
+  const keyOf = { day: (iso) => iso, week: weekStart, month: monthStart }[unit];
   const sums = new Map();
   for (const day of days) {
     const key = keyOf(day.date);
@@ -33,10 +51,9 @@ export function buckets(days, unit) {
   }
   const keys = [...sums.keys()].sort();
   const out = [];
-  for (let t = toDate(keys[0]).getTime(); t <= toDate(keys.at(-1)).getTime(); t += step * DAY_MS) {
-    const start = toIso(new Date(t));
-    const sum = sums.get(start) || { events: 0, fatalities: 0 };
-    out.push({ start, end: toIso(new Date(t + (step - 1) * DAY_MS)), ...sum });
+  for (let start = keys[0]; start <= keys.at(-1); start = nextStart(start, unit)) {
+    const end = toIso(new Date(toDate(nextStart(start, unit)).getTime() - DAY_MS));
+    out.push({ start, end, ...(sums.get(start) || { events: 0, fatalities: 0 }) });
   }
   return out;
 }
@@ -56,8 +73,9 @@ function axisLabels(svg, bars, x, height) {
 }
 
 /** Draw the chart into `svg`; `onSelect(since, until)` gets the dragged range (null, null to clear). */
-export function drawTimeline(svg, days, unit, selected, onSelect) {
+export function drawTimeline(svg, days, requested, selected, onSelect) {
   svg.replaceChildren();
+  const unit = pickUnit(days, requested);
   const bars = buckets(days, unit);
   const width = svg.clientWidth || 600;
   const height = svg.clientHeight || 120;
@@ -74,7 +92,7 @@ export function drawTimeline(svg, days, unit, selected, onSelect) {
     const h = (b.events / maxEvents) * (height - 28);
     const rect = node("rect", { x: x(i), y: height - 18 - h, width: x.width, height: Math.max(h, b.events ? 1 : 0),
       class: `bar${inRange(b) ? " selected" : ""}`, "data-start": b.start, "data-end": b.end }, svg);
-    node("title", {}, rect).textContent = `${b.start}${unit === "week" ? ` – ${b.end}` : ""}: ${b.events} events, ${b.fatalities} deaths`;
+    node("title", {}, rect).textContent = `${b.start}${unit === "day" ? "" : ` – ${b.end}`}: ${b.events} events, ${b.fatalities} deaths`;
   });
   deathLine(svg, bars, x, height, maxDeaths);
   axisLabels(svg, bars, x, height);
