@@ -9,7 +9,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "link"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
 
-from backends import BACKENDS, backend_url
+from rasd_store_backends import BACKENDS, backend_url
 
 from rasd.store.db import close_store
 
@@ -28,7 +28,7 @@ TOKEN = "test-token-0123456789"
 def client(db_url: str):
     """A TestClient over a store holding the hand-made run."""
     from fastapi.testclient import TestClient
-    from samples import sample_run
+    from rasd_link_samples import sample_run
 
     from rasd.api import create_app
     from rasd.store.api import save_run

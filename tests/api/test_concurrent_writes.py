@@ -13,7 +13,7 @@ TOKEN = "test-token-0123456789"
 INGEST = textwrap.dedent("""
     import sys
     sys.path.insert(0, sys.argv[2])
-    from samples import sample_run
+    from rasd_link_samples import sample_run
     from rasd.store.api import save_run
     for toll in range(6, 26):
         save_run(sys.argv[1], *sample_run(toll))

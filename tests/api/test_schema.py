@@ -6,7 +6,7 @@ from pathlib import Path
 
 import schemathesis
 from hypothesis import HealthCheck, settings
-from samples import sample_run
+from rasd_link_samples import sample_run
 from schemathesis.checks import positive_data_acceptance
 
 from rasd.api import create_app

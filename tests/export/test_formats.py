@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from samples import sample_run
+from rasd_link_samples import sample_run
 
 from rasd import registry
 from rasd.export.acled import ACLED_COLUMNS

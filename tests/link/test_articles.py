@@ -1,7 +1,7 @@
 """Article dedup: exact copies and lightly edited syndicated copies are found; different news is not."""
 from __future__ import annotations
 
-from samples import SENTENCES
+from rasd_link_samples import SENTENCES
 
 from rasd.document import Article
 from rasd.link.articles import find_duplicates
@@ -33,7 +33,7 @@ def test_different_reports_are_not_duplicates() -> None:
 
 
 def test_identical_copies_are_processed_once_and_cite_their_own_article() -> None:
-    from samples import article, make_event
+    from rasd_link_samples import article, make_event
 
     from rasd.link.articles import attach_copies, hold_back_copies
 

@@ -144,3 +144,11 @@ def test_far_homonym_of_a_village_is_dropped() -> None:
     """The only Syrian المنصورة the gazetteer knows is near Raqqa, 200 km from the Ghab plain."""
     found = [t for t, _n in sites("تدور اشتباكات عنيفة في محيط بلدة المنصورة بسهل الغاب في ريف حماة.")]
     assert "المنصورة" not in found and "سهل الغاب" in found
+
+
+def test_definite_adjective_is_not_a_country() -> None:
+    assert sites("سيطر التنظيم على أحياء في البوكمال السورية.") == [("البوكمال", "Albu Kamal")]
+
+
+def test_group_word_before_a_preposition_keeps_the_site() -> None:
+    assert ("الزاوية", "Az Zawiyah") in sites("هاجمت كتائب مسلحة في الزاوية مقرا للشرطة.")

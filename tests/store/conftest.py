@@ -9,7 +9,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "link"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from backends import BACKENDS, backend_url
+from rasd_store_backends import BACKENDS, backend_url
 
 from rasd.store.db import close_store
 

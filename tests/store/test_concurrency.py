@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 
-from samples import sample_run
+from rasd_link_samples import sample_run
 
 from rasd.store.api import EventFilter, add_correction, get_event, list_events, save_run
 from rasd.store.db import open_store

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from samples import sample_run
+from rasd_link_samples import sample_run
 
 from rasd.store.api import (
     CorrectionError,

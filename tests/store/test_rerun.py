@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from samples import article, make_event, sample_run
+from rasd_link_samples import article, make_event, sample_run
 
 from rasd.corpus import RunReport
 from rasd.document import Document

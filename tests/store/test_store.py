@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from samples import sample_run
+from rasd_link_samples import sample_run
 from sqlalchemy import select
 
 from rasd.store import schema as t

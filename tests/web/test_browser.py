@@ -28,11 +28,13 @@ def wait_count(page, n: int) -> None:  # type: ignore[no-untyped-def]
     expect(page.locator("#list-count")).to_have_text(f"({n})", timeout=10_000)
 
 
-def sign_in(page) -> None:  # type: ignore[no-untyped-def]
+def sign_in(page, token: str = TOKEN) -> None:  # type: ignore[no-untyped-def]
+    """Enter the analyst's name and token; Enter in the form saves (keyboard path)."""
     page.click("#btn-settings")
     page.fill("#s-author", "Analyst Hala")
-    page.fill("#s-token", TOKEN)
-    page.click("#s-save")
+    page.fill("#s-token", token)
+    page.press("#s-token", "Enter")
+    expect(page.locator("#dlg-settings")).not_to_be_visible()
 
 
 def open_event(page, place: str) -> None:  # type: ignore[no-untyped-def]
@@ -99,6 +101,9 @@ def test_filters_search_and_exports(page, live_url: str) -> None:  # type: ignor
     page.fill("#f-q", "الحويجه")  # ta marbuta written as ha: matched after normalisation
     wait_count(page, 1)
     assert "Hawija" in page.inner_text("#event-list")
+    page.fill("#f-q", "coalition")  # English: the denier's name
+    expect(page.locator("#event-list")).to_contain_text("Marib")
+    wait_count(page, 1)
     page.fill("#f-q", "")
     page.select_option("#f-country", "Yemen")
     wait_count(page, 2)
@@ -149,6 +154,21 @@ def test_review_not_event_merge_and_split(page, live_url: str, screenshots: Path
     page.click("#btn-back")
     wait_count(page, 5)  # 6, less the not-event, less the merged one, plus the split-off report
     expect(page.locator("li.ev-row:has-text('Sirwah')")).to_have_count(2)
+
+
+def test_a_wrong_token_changes_nothing(page, live_url: str) -> None:  # type: ignore[no-untyped-def]
+    load(page, live_url)
+    sign_in(page, token="not-the-token")
+    open_event(page, "Hawija")
+    page.select_option("#r-field", "fatalities")
+    page.fill("#r-value", "40")
+    page.fill("#r-reason", "typo")
+    page.click("#r-save")
+    expect(page.locator(".toast.error")).to_contain_text("401")
+    expect(page.locator("#dlg-settings")).to_be_visible()  # asks for the token again
+    page.click("#s-cancel")
+    assert "Fatalities\t2" in page.inner_text("#event-panel table.fields")
+    page.errors.clear()  # the refused POST is logged by the browser as a failed request
 
 
 def test_keyboard_only(page, live_url: str) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 
 from rasd.document import Document
+from rasd.events.country import article_country
 from rasd.events.notes import note
+from rasd.geo.gazetteer import Gazetteer, default_gazetteer
 from rasd.mentions.triggers import entries_by_where
 from rasd.records import Event, Location
 from rasd.registry import stage
@@ -68,10 +70,33 @@ def _told(ev: Event) -> bool:
     return why is not None and bool(why.spans)
 
 
-def finalize(doc: Document, radius: float = MERGE_KM) -> Document:
-    """Stage body: drop unplaced/undated events, merge duplicates, write notes."""
+def country_located(doc: Document, ev: Event, gaz: Gazetteer | None) -> Event:
+    """An event the geo stage could not place, put at its country's capital (geo_precision 3).
+
+    ACLED codes a real event whose only known place is its country at the capital with precision
+    3; the country must come from the article's own words (place, actor or country names), never
+    from the project's default. Without one the event stays unplaced (and is dropped).
+    """
+    if ev.location is not None or gaz is None:
+        return ev
+    country = article_country(doc)
+    code = _codes(gaz).get(country.name) if not country.rule.endswith(".default") else None
+    capital = gaz.capital(code) if code else None
+    if capital is None:
+        return ev
+    return ev.explained("location", "rule:events.finalize.country_capital", (), location=capital, geo_precision=3)
+
+
+def _codes(gaz: Gazetteer) -> dict[str, str]:
+    """Country name → ISO code for the countries whose capital the gazetteer knows."""
+    return {gaz.country_name(code): code for code in getattr(gaz, "_capitals", {})}
+
+
+def finalize(doc: Document, radius: float = MERGE_KM, gaz: Gazetteer | None = None) -> Document:
+    """Stage body: place what only a country locates, drop unplaced/undated events, merge duplicates,
+    write notes."""
     kept: list[Event] = []
-    for ev in doc.events:
+    for ev in (country_located(doc, e, gaz) for e in doc.events):
         if ev.location is None or ev.event_date is None:
             continue
         twin = next((i for i, k in enumerate(kept) if same_incident(k, ev, radius)), None)
@@ -87,4 +112,5 @@ def finalize(doc: Document, radius: float = MERGE_KM) -> Document:
 @stage("events.finalize", requires=("events", "located", "dated"), provides=("final",))
 def make_finalize(settings: Settings):
     """Drop events that could not be placed or dated; merge duplicates inside one article."""
-    return lambda doc: finalize(doc, settings.link_km)
+    gaz = default_gazetteer(settings)
+    return lambda doc: finalize(doc, settings.link_km, gaz)

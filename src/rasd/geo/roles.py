@@ -17,6 +17,7 @@ from rasd.mentions.lexicon import Entry, load
 _DASH = re.compile(r"\s[-–—]\s?|\s?[-–—]\s")
 _SKIP = {"من", "عن", "علي", "نحو", "حوالي", "قرابه", "كيلومترا", "كيلومتر", "كيلومترات", "كلم", "كم", "ميلا",
          "الشمالي", "الجنوبي", "الشرقي", "الغربي", "بالقرب", "مسافه"}
+_PLACE_PREPS = {"في", "من", "الي", "علي", "قرب", "داخل", "نحو", "باتجاه"}
 _SEAT_GAP = {"في", "من", "ب", "الي", "مدينه"}
 DATELINE_HEAD = 45
 MAX_HEAD_WORDS = 3
@@ -95,8 +96,8 @@ def seat_before(toks: Sequence[Span], i: int, floor: int) -> bool:
 def group_before(toks: Sequence[Span], i: int, text: str) -> bool:
     """"سرايا الدفاع عن بنغازي"، "مجلس شورى ثوار درنة": a place inside an armed group's name."""
     for k in range(i - 1, max(-1, i - 4), -1):
-        if text[toks[k].end:toks[k + 1].start].strip(' "«»'):
-            return False  # punctuation ends the name
+        if text[toks[k].end:toks[k + 1].start].strip(' "«»') or toks[k].value.key in _PLACE_PREPS:
+            return False  # punctuation ends the name; "كتائب القذافي في الزاوية" names a site
         if cue_of(toks[k], ("group",)) is not None:
             return True
     return False

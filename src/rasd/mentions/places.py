@@ -75,7 +75,10 @@ def longest(toks: Sequence[Span], i: int, text: str, gaz: Gazetteer) -> Hit | No
     if best is None:
         return None
     stripped = not best[1].startswith(toks[i].value.key)
-    return Hit(i, best[0], best[1], tuple(gaz.lookup(best[1])), stripped=stripped)
+    locs = tuple(gaz.lookup(best[1]))
+    if "ال" + best[1] in toks[i].value.stems and all(loc.feature == "PCLI" for loc in locs):
+        return None  # "البوكمال السورية": a definite adjective, not the country سورية
+    return Hit(i, best[0], best[1], locs, stripped=stripped)
 
 
 def fuzzy_after_cue(toks: Sequence[Span], i: int, gaz: Gazetteer) -> Hit | None:

@@ -69,8 +69,10 @@ def _rekey_corrections(conn: Connection, event_id: str, keys: Sequence[str]) -> 
     old_ids = set(conn.execute(select(t.event_reports.c.event_id).where(
         t.event_reports.c.report_key.in_(keys), t.event_reports.c.event_id != event_id)).scalars())
     if old_ids:
-        conn.execute(update(t.corrections).where(t.corrections.c.event_id.in_(old_ids))
-                     .values(event_id=event_id))
+        c = t.corrections.c
+        conn.execute(update(t.corrections).where(c.event_id.in_(old_ids)).values(event_id=event_id))
+        conn.execute(update(t.corrections).where(c.action == "merge", c.target.in_(old_ids))
+                     .values(target=event_id, new=event_id))
 
 
 def _save_event(conn: Connection, rec: dict[str, Any]) -> None:

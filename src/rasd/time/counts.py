@@ -107,8 +107,18 @@ def _numbered(tags: list[Tag], phrase: NumberPhrase) -> tuple[FoundCount | None,
     role, why = _role(tags, phrase, j)
     if not role:
         return None, last + 1
+    if role == "killed" and _after_among(tags, phrase.first):
+        role, why = "people", "rule:counts.part_of_count"
     approx = phrase.vague or _hedged(tags, phrase.first, last)
     return FoundCount(first.start, tags[last].end, CountValue(phrase.value, role, approx), why), last + 1
+
+
+def _after_among(tags: list[Tag], first: int) -> bool:
+    """'51 شخصا بينهم 40 طفلا قتلوا': the 40 are part of the 51, never dead on top of them."""
+    k = first - 1
+    while k >= 0 and tags[k].has("hedge"):
+        k -= 1
+    return k >= 0 and tags[k].has("among")
 
 
 def _is_year(first: Tag, phrase: NumberPhrase) -> bool:

@@ -9,6 +9,7 @@ Dates of kind since/future/year never date an event ("منذ 16 أيار" opens 
 the day of today's attack), nor does a day after publication.
 """
 from __future__ import annotations
+import os
 
 from rasd.document import Document, Span
 from rasd.mentions.dates import article_publication
@@ -38,6 +39,13 @@ def own_dates(doc: Document, ev: Event) -> list[Span]:
             return chosen
     ranges = [(e.start, e.end) for e in ev.evidence if e.article_id in ("", doc.id)]
     return [s for s in dates if any(a <= s.start and s.end <= b for a, b in ranges)]
+
+
+def trigger_sentence(doc: Document, ev: Event) -> Span | None:
+    """The sentence of the event's trigger, when the coder named one."""
+    if ev.trigger == (0, 0):
+        return None
+    return doc.sentence_of(ev.trigger[0])
 
 
 def nearest(spans: list[Span], trigger: tuple[int, int]) -> Span:
@@ -79,6 +87,15 @@ def event_dates(doc: Document, spans: list[Span]) -> tuple[list[Span], bool]:
 def date_event(doc: Document, ev: Event, pub: Publication | None) -> Event:
     """The event with event_date and time_precision set and explained."""
     own, reported = event_dates(doc, [s for s in own_dates(doc, ev) if usable(s, pub)])
+    home = trigger_sentence(doc, ev)
+    if home is not None and own and os.environ.get("RV") != "0":
+        mine = [s for s in own if s.within(home)]
+        if os.environ.get("RV") == "D" and not mine:
+            own = [s for s in own if "\n" not in doc.text[min(s.start, home.start):max(s.end, home.end)]]
+        elif mine or os.environ.get("RV") == "A":
+            own = mine or own
+        elif os.environ.get("RV") == "B":
+            own = []
     if own:
         best = nearest(own, ev.trigger)
         if reported:

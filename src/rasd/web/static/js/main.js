@@ -189,6 +189,7 @@ function wire() {
   $("btn-help").addEventListener("click", () => $("dlg-help").showModal());
   $("btn-settings").addEventListener("click", openSettings);
   $("s-save").addEventListener("click", () => analyst.save($("s-author").value.trim(), $("s-token").value.trim()));
+  $("s-cancel").addEventListener("click", () => $("dlg-settings").close());
   document.addEventListener("keydown", onKey);
   window.addEventListener("resize", debounce(redrawTimeline, 200));
 }

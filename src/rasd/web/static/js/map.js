@@ -71,7 +71,7 @@ export function createMap(element, onPick) {
   map.attributionControl.addAttribution("Boundaries: Natural Earth");
   const basemap = addCountries(map).catch((err) => console.error("basemap:", err));
   addAdmin1OnZoom(map);
-  const cluster = L.markerClusterGroup({ iconCreateFunction: clusterIcon, maxClusterRadius: 40 });
+  const cluster = L.markerClusterGroup({ iconCreateFunction: clusterIcon, maxClusterRadius: 40, animate: false });
   map.addLayer(cluster);
   const markers = new Map();
 

@@ -80,7 +80,7 @@ function mergeForm(send) {
 
 /** Render the review forms for `ev`; `onDone(result)` runs after a stored correction. */
 export function renderReview(container, ev, onDone, askSettings) {
-  const reason = h("input", { id: "r-reason", type: "text", dir: "auto", required: true,
+  const reason = h("input", { id: "r-reason", type: "text", dir: "auto", required: true, maxlength: 2000,
     placeholder: "Reason (required)", "aria-label": "Reason for the change" });
   const send = async (body) => {
     if (!reason.value.trim()) { toast("Give a reason for the change", "error"); reason.focus(); return; }
