@@ -61,5 +61,5 @@ def test_matcher_maps_offsets_through_diacritics_and_tatweel() -> None:
 def test_load_path_names_the_line_of_a_row_without_form(tmp_path: Path) -> None:
     f = tmp_path / "bad.tsv"
     f.write_text("form\tlabel\n# comment\nقصف\tShelling\n\tArmed clash\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="bad.tsv:4"):
+    with pytest.raises(LexiconError, match=r"bad\.tsv:4"):
         load_path(f)

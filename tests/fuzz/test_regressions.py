@@ -50,3 +50,31 @@ def test_utf16_jsonl_is_split_after_decoding(tmp_path: Path) -> None:
     path.write_bytes("\n".join(json.dumps(r, ensure_ascii=False) for r in recs).encode("utf-16"))
     arts = list(read_jsonl(path))
     assert all(isinstance(a, Article) for a in arts) and len(arts) == 3
+
+
+CIRCLED = "قتل ➂ مدنيين في قصف على بلدة الأتارب غرب حلب"
+
+
+@pytest.mark.xfail(reason="time/tagger.py _number: int('➂') raises (str.isdigit is true for circled "
+                          "digits); owner: time. Found by tests/fuzz/fuzz_rasd.py", strict=False)
+def test_circled_digit_does_not_crash_the_counts_stage() -> None:
+    from rasd.pipeline import Pipeline
+    from rasd.settings import Settings
+
+    Pipeline.from_settings(Settings(workers=1)).run(Article("c1", CIRCLED, published="2020-02-01"))
+
+
+def test_a_stage_bug_costs_one_article_not_the_run() -> None:
+    """Until every stage is fixed, an exception in one article is a Rejected value naming it."""
+    from rasd import scale
+    from rasd.errors import Rejected
+    from rasd.scale.work import Outcome
+    from rasd.settings import Settings
+
+    items = [Article("ok", "قصف مدفعي على بلدة في ريف حلب", published="2020-02-01", origin="f:1"),
+             Article("odd", CIRCLED, published="2020-02-01", origin="f:2")]
+    results = list(scale.run(items, Settings(workers=1)))
+    assert isinstance(results[0], Outcome)
+    assert isinstance(results[1], Outcome) or (isinstance(results[1], Rejected)
+                                               and "internal error" in results[1].reason
+                                               and results[1].origin == "f:2")

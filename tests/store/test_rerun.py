@@ -45,3 +45,22 @@ def test_texts_are_read_again_from_the_input_file(db_url: str, tmp_path: Path) -
     counts = save_run(db_url, RunReport(articles=3, outcomes=outcomes), events)
     assert counts["articles"] == 3
     assert get_article(open_store(db_url), "iraq-c")["text"] == report.docs[2].article.text
+
+
+def test_held_back_copies_are_stored_with_their_text(db_url: str, tmp_path: Path) -> None:
+    from rasd.link.articles import attach_copies, hold_back_copies
+
+    wire, copy = article("wire-1", "kirkuk_ied", source="Wire"), article("paper-2", "kirkuk_ied", source="Paper")
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps({"id": a.id, "text": a.text, "source": a.source}, ensure_ascii=False) + "\n"
+                            for a in (wire, copy)), encoding="utf-8")
+    copies: dict = {}
+    passed = list(hold_back_copies([wire, copy], copies))
+    ev = make_event(wire, "Remote explosive/landmine/IED", "2019-03-07", "Kirkuk")
+    outcomes = [Outcome.of(Document(a.__class__(a.id, a.text, origin=f"{path}:1")).with_events([ev])) for a in passed]
+    save_run(db_url, RunReport(articles=1, outcomes=outcomes), attach_copies([ev], copies))
+    stored = get_article(open_store(db_url), "paper-2")
+    assert stored["text"] == copy.text and stored["source"] == "Paper"
+    assert stored["duplicate_of"] == "wire-1"
+    [item] = list_events(open_store(db_url), EventFilter())[1]
+    assert item["article_ids"] == ["wire-1", "paper-2"] and item["sources"] == ["Wire", "Paper"]

@@ -3,16 +3,23 @@
 The `counts` layer (CountValue) says what happened to the people it counts; only `killed`
 and `zero` matter here. When a sentence makes several events, a count belongs to the event
 whose trigger is nearest. A toll totalled over a campaign ("منذ بدء العملية", "حصيلة") is not an
-event's toll. The largest killed count of the clause is kept (a total usually follows its parts).
+event's toll. The killed count nearest the trigger is kept; counts joined to it by "و" (groups of one toll)
+are summed.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rasd.document import Document, Span
 from rasd.events.cues import in_sentence
 from rasd.events.segment import Draft
 from rasd.mentions.lexicon import Match
+
+_WORDS = re.compile(r"[\w\u0600-\u06FF]+")
+_AND = re.compile(r"(?:^|\s)\u0648")  # the conjunction wa starting a word
+_SUBSET = re.compile(r"\u0628\u064a\u0646\u0647|\u0645\u0646\u0647\u0645")  # بينه(م)، منهم: a subset
+_BREAK = re.compile(r"[.;:\u061b]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +40,34 @@ def toll(doc: Document, draft: Draft, siblings: list[Draft], found: list[Match])
     killed = [c for c in counts if c.value.role == "killed"]
     if killed:
         best = min(killed, key=lambda c: abs(c.start - draft.trigger.start))
+        run = summed_run(doc, killed, best)
+        if len(run) > 1:
+            return Toll(sum(c.value.value for c in run), "rule:events.fatalities.sum_of_groups",
+                        tuple((c.start, c.end) for c in run))
         return Toll(best.value.value, best.source or "rule:events.fatalities.killed", ((best.start, best.end),))
     if counts:
         return Toll(0, counts[0].source or "rule:events.fatalities.zero", ((counts[0].start, counts[0].end),))
     return Toll(0, "rule:events.fatalities.none")
+
+
+def summed_run(doc: Document, killed: list[Span], best: Span) -> list[Span]:
+    """The killed counts joined to `best` by "و" ("16 طفلا و4 بالغين", "29 من الطوارق و8 من التبو"):
+    groups of one toll, summed. A subset ("بينهم 4 أطفال") or a clause break ends the run."""
+    ordered = sorted(killed, key=lambda c: c.start)
+    i = ordered.index(best)
+    lo = hi = i
+    while lo > 0 and _joined(doc, ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _joined(doc, ordered[hi], ordered[hi + 1]):
+        hi += 1
+    return ordered[lo:hi + 1]
+
+
+def _joined(doc: Document, a: Span, b: Span) -> bool:
+    between = doc.text[a.end:b.start]
+    words = _WORDS.findall(between)
+    return (len(words) <= 6 and _AND.search(between) is not None and not _SUBSET.search(between)
+            and not _BREAK.search(between))
 
 
 def _nearest(count: Span, draft: Draft, siblings: list[Draft]) -> bool:

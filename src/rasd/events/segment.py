@@ -103,7 +103,8 @@ def drafts(doc: Document) -> list[Draft]:
             here = sites(doc, clause)
             real = [t for t in real_here if t.within(clause)]
             chosen = [(t, r) for t, r in choose(real, subs) if r == 1 or supported(doc, sentence)]
-            if chosen and anchored(doc, sentence) and not dated_long_ago(doc, sentence):
+            if chosen and anchored(doc, sentence) and not dated_long_ago(doc, sentence) \
+                    and not dated_long_ago(doc, clause):
                 out += placed(doc, sentences, i, chosen, here or last_sites)
             last_sites = here or last_sites
     return out
@@ -129,7 +130,8 @@ def anchored(doc: Document, sentence: Span) -> bool:
 
 
 def dated_long_ago(doc: Document, sentence: Span) -> bool:
-    """Every date of the sentence lies months before publication: history, not this report's news."""
+    """Every date of the sentence (or clause) lies months before publication: history, not this
+    report's news ("خطف مواطن في عام 2003" beside today's news in another clause)."""
     published = _published(doc)
     days = [getattr(d.value, "day", None) for d in doc.in_sentence("dates", sentence)]
     days = [d for d in days if d is not None]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -157,6 +158,17 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def moved(loc: Location, dist_km: float, bearing: float) -> Location:
+    """The point `dist_km` from a place along a bearing ("400 كلم جنوب شرقي سبها"), named after it.
+
+    It is no longer the GeoNames place, so it loses the GeoNames id.
+    """
+    lat, lon, d, b = math.radians(loc.latitude), math.radians(loc.longitude), dist_km / 6371.0, math.radians(bearing)
+    lat2 = math.asin(math.sin(lat) * math.cos(d) + math.cos(lat) * math.sin(d) * math.cos(b))
+    lon2 = lon + math.atan2(math.sin(b) * math.sin(d) * math.cos(lat), math.cos(d) - math.sin(lat) * math.sin(lat2))
+    return replace(loc, latitude=round(math.degrees(lat2), 4), longitude=round(math.degrees(lon2), 4), geonameid=None)
 
 
 @backend("gazetteer", "bundled")

@@ -69,7 +69,61 @@ def relation_before(toks: Sequence[Span], i: int, floor: int) -> Entry | None:
 
 def _skippable(tok: Span) -> bool:
     k = tok.value.key
-    return k.isdigit() or k in _SKIP or cue_of(tok, ("cue",)) is not None
+    return k.isdigit() or k in _SKIP or cue_of(tok, ("cue", "backref")) is not None  # شرق العاصمة صنعاء
+
+
+def landmark_before(toks: Sequence[Span], i: int, text: str) -> bool:
+    """"شارع مكة وسط مقديشو"، "فندق عدن": a street, square or building named after a town.
+
+    The cue may stand one word earlier ("مستشفى الملك فهد"), never across punctuation or a
+    preposition; a name carrying its own clitic ("مدرسة البنات بحلب") is not part of the landmark.
+    """
+    for k in range(i - 1, max(-1, i - 3), -1):
+        if text[toks[k].end:toks[k + 1].start] != " " or toks[k].value.key in _PLACE_PREPS:
+            return False
+        if cue_of(toks[k], ("landmark",)) is not None:
+            return True
+        if cue_of(toks[k], ("cue", "region", "relation")) is not None:
+            return False
+    return False
+
+
+_BEARINGS = {"north": 0.0, "east": 90.0, "south": 180.0, "west": 270.0}
+
+
+def offset_before(toks: Sequence[Span], i: int, floor: int) -> tuple[float, float] | None:
+    """(kilometres, bearing) of "على بعد 400 كلم جنوب شرقي X" / "30 ميلا شمال مدينة X", if stated.
+
+    Two direction words combine ("جنوب شرقي" → 135°); the number must come right before its unit.
+    """
+    k = i - 1
+    while k > floor and cue_of(toks[k], ("cue",)) is not None:
+        k -= 1
+    dirs: list[float] = []
+    while k > floor and len(dirs) < 2:
+        rel = cue_of(toks[k], ("relation",))
+        if rel is None or rel.get("value") not in _BEARINGS:
+            break
+        dirs.append(_BEARINGS[rel.get("value")])
+        k -= 1
+    unit = cue_of(toks[k], ("unit",)) if dirs and k > floor else None
+    dist = _number(toks[k - 1].value.key) if unit is not None else 0.0
+    return (dist * float(unit.get("value") or 1), _mean_bearing(dirs)) if unit is not None and dist > 0 else None
+
+
+def _number(word: str) -> float:
+    try:
+        return float(word.replace("٫", "."))
+    except ValueError:
+        return 0.0
+
+
+def _mean_bearing(dirs: list[float]) -> float:
+    """"جنوب شرقي" → 135: the two directions' middle (north-west is 315, not 135)."""
+    if len(dirs) == 1:
+        return dirs[0]
+    a, b = sorted(dirs)
+    return (a + b) / 2 if b - a <= 180 else ((a + b) / 2 + 180) % 360
 
 
 def government_before(toks: Sequence[Span], i: int) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from rasd.document import Document, Span
 from rasd.geo import roles
-from rasd.geo.gazetteer import Gazetteer, default_gazetteer, km
+from rasd.geo.gazetteer import Gazetteer, default_gazetteer, km, moved
 from rasd.geo.rank import anchors, country_weights, rank
 from rasd.mentions.values import PlaceValue
 from rasd.records import Location
@@ -29,6 +29,7 @@ FOCUS_POP = 20_000
 CONTEXT_SHARE = 0.2
 CUE_SHARE = 0.1
 FAR_KM = 150.0
+OFFSET_MIN_KM = 40.0
 SMALL_CUES = ("village", "town", "quarter")
 
 
@@ -45,6 +46,7 @@ class Hit:
     relation: str = ""
     fuzzy: bool = False
     stripped: bool = False
+    offset: tuple[float, float] | None = None
 
 
 def scan(toks: Sequence[Span], text: str, gaz: Gazetteer) -> list[Hit]:
@@ -109,7 +111,9 @@ def annotate(hits: list[Hit], toks: Sequence[Span], text: str, sent_of: Sequence
         role = "speaker" if role == "site" and roles.seat_before(toks, h.i, _first_of_sentence(sent_of, h.i)) else role
         rel = roles.relation_before(toks, h.i, _first_of_sentence(sent_of, h.i))
         role = "region" if role == "site" and cue_value == "region" else role
-        out.append(replace(h, cue=cue_value, role=role, relation=rel.get("value") if rel else ""))
+        role = "landmark" if role == "site" and not h.stripped and roles.landmark_before(toks, h.i, text) else role
+        off = roles.offset_before(toks, h.i, _first_of_sentence(sent_of, h.i)) if rel else None
+        out.append(replace(h, cue=cue_value, role=role, relation=rel.get("value") if rel else "", offset=off))
     return out
 
 
@@ -199,6 +203,8 @@ def _span(h: Hit, toks: Sequence[Span], gaz: Gazetteer, votes, fixed, text: str,
     near = anchor[1].locs[0] if anchor else None
     others = [f for f in fixed if f not in h.locs]  # a name is no evidence for itself
     cands = rank(h.locs, gaz, votes, others, h.cue, near)
+    if h.offset and h.offset[0] >= OFFSET_MIN_KM:  # far from the named town: the measured point
+        cands = (moved(cands[0], *h.offset), *cands[1:])
     role = "dateline" if _in_dateline(start, end, text, heads) else h.role
     value = PlaceValue(cands, role, h.cue or cands[0].feature, h.relation,
                        (toks[anchor[1].i].start, toks[anchor[1].j - 1].end) if anchor else None)

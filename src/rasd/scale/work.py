@@ -7,6 +7,7 @@ and automata are built once per process, never per article or per batch.
 from __future__ import annotations
 
 import dataclasses
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -69,11 +70,28 @@ def pipeline_for(settings: Settings) -> Pipeline:
 
 
 def run_item(pipeline: Pipeline, item: Item) -> Result:
-    """One article through the pipeline, reduced to its outcome; rejects pass through."""
+    """One article through the pipeline, reduced to its outcome; rejects pass through.
+
+    A bug that one odd article triggers in some stage must not kill a run over a million: it
+    becomes a Rejected value naming the exception and the rasd line that raised it (to report).
+    """
     if isinstance(item, Rejected):
         return item
-    done = pipeline.run(item)
+    try:
+        done = pipeline.run(item)
+    except Exception as err:  # noqa: BLE001 - a stage bug costs one article, never the run
+        return Rejected(item.origin, f"internal error, please report: {type(err).__name__}: {err} "
+                        f"at {_where(err)}", item.id)
     return done if isinstance(done, Rejected) else Outcome.of(done)
+
+
+def _where(err: BaseException) -> str:
+    """`file:line` of the innermost rasd frame of a traceback."""
+    frames = [f for f in traceback.extract_tb(err.__traceback__) if "rasd" in f.filename]
+    if not frames:
+        return "an unknown place"
+    last = frames[-1]
+    return f"{last.filename.rsplit('rasd/', 1)[-1]}:{last.lineno}"
 
 
 def run_batch(settings: Settings, batch: list[Item]) -> list[Result]:

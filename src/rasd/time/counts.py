@@ -205,4 +205,6 @@ def _self_counting(tags: list[Tag], i: int) -> FoundCount | None:
         role = near[0]
     elif value == 1 and near is None and not (i > 0 and tags[i - 1].has("fall")):
         return None
+    if role == "killed" and _after_among(tags, i):
+        return FoundCount(t.start, t.end, CountValue(value, "people"), "rule:counts.part_of_count")
     return FoundCount(t.start, t.end, CountValue(value, role), t.roles[noun_role].where)

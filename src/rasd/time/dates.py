@@ -29,6 +29,8 @@ from rasd.time.words import role_entry, variants
 Pub = cal.Publication | None
 ONSET_KINDS = frozenset({"ago", "week"})
 NAMED_DAY_KINDS = frozenset({"absolute", "relative", "weekday"})
+# "قبل أيام" (days ago, no number): at least the day before yesterday, so two days back, precision 2.
+FEW_DAYS = 2
 WEEKEND_END = 6  # Saturday: "the end of last week" in a Friday-Saturday weekend
 Resolver = Callable[[re.Match[str], Pub], DateValue | None]
 
@@ -218,7 +220,8 @@ def r_weekday(m: re.Match[str], pub: Pub) -> DateValue | None:
 
 
 def r_ago(m: re.Match[str], pub: Pub) -> DateValue | None:
-    """'قبل يومين' = two days before publication; 'منذ أيام' = recently (precision 2)."""
+    """'قبل يومين' = two days before publication; 'قبل أيام' = two days back, 'منذ أيام' = recently
+    (both precision 2)."""
     if pub is None:
         return None
     unit_word = m.group("unit")
@@ -227,6 +230,8 @@ def r_ago(m: re.Match[str], pub: Pub) -> DateValue | None:
     count = 2 if unit.get("role") == "unit_dual" else parse_count(m.group("num")) if m.group("num") else None
     if count is None and unit.get("role") == "unit":
         count = 1
+    if count is None and kind == "ago" and int(unit.get("value")) == 1:
+        return DateValue(pub.day - timedelta(days=FEW_DAYS), 2, "ago")
     if count is None:
         return DateValue(pub.day, 2, "recent" if kind == "ago" else "since")
     days = int(unit.get("value"))

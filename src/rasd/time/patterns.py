@@ -34,15 +34,17 @@ TEMPLATES: dict[str, str] = {
                     r"(?:{to}\s|{conj})?(?P<wd2>{WD})(?:\s(?P<dir>{past}|{next}))?",
     "weekday": r"(?:{CL}?(?:{daypart}|{night})\s)?(?:{CL}?{day_word}\s)?{CL}?(?P<wd>{WD})"
                r"(?:\s(?P<dir>{past}|{next}|{current}))?",
-    "ago": r"(?P<pre>{since}|{ago})\s(?:{HEDGE}\s)?(?:(?P<num>\d{{1,3}}|{NUMWORD})\s)?"
+    "ago": r"{CL}?(?P<pre>{since}|{ago})\s(?:{HEDGE}\s)?(?:(?P<num>\d{{1,3}}|{NUMWORD})\s)?"
            r"(?P<unit>{unit}|{unit_dual}|{unit_plural})",
     "week": r"(?:(?P<part>{month_part})\s)?(?:(?P<this>{this})\s)?{week_def}(?:\s(?P<rel>{past}|{current}|{next}))?",
-    "recent": r"(?:{during}\s)?(?:{article}?\d{{1,3}}\s)?{recent}(?:\s{article}?\d{{1,3}})?\s(?:{last}|{past})",
+    "recent": r"(?:{during}\s)?(?:(?:{article}?\d{{1,3}}|{article}{NUMWORD})\s)?{recent}"
+              r"(?:\s(?:{article}?\d{{1,3}}|{article}{NUMWORD}))?\s(?:{last}|{past})",
     "year": r"{year_word}\s(?P<year>{YEAR})",
 }
 
 _WORD_LEFT = r"(?:(?<![^\W\d_])|(?<=[^\W\d_])(?=\d))"  # a word edge, or digits glued to a preceding word
 _WORD_RIGHT = r"(?![^\W\d_])"
+WORD_LEFT, WORD_RIGHT = _WORD_LEFT, _WORD_RIGHT
 
 
 def _slots() -> dict[str, str]:

@@ -32,7 +32,7 @@ def report_dates(doc: Document, dates: list[Span]) -> set[tuple[int, int]]:
     that = re.compile(rf"^\W*(?:\w+\s+)?{role_alt('that')}(?!\w)")
     out = set()
     for d in dates:
-        if _after_verb(doc, d, verbs) or _before_verb(d, statements) or that.match(_key_after(doc, d)):
+        if _after_verb(doc, d, verbs) or _before_verb(doc, d, statements) or that.match(_key_after(doc, d)):
             out.add((d.start, d.end))
     return out
 
@@ -53,6 +53,8 @@ def _after_verb(doc: Document, d: Span, verbs: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _before_verb(d: Span, verbs: list[tuple[int, int]]) -> bool:
-    """'الخميس أعلن مصدر …': a verb of statement (not 'بحسب') follows the date directly."""
-    return any(d.end <= start and start - d.end < 4 for start, _ in verbs)
+def _before_verb(doc: Document, d: Span, verbs: list[tuple[int, int]]) -> bool:
+    """'الخميس أعلن مصدر …': a verb of statement (not 'بحسب') follows the date directly, in the
+    same sentence ("… خلال الأيام الماضية. وأعلن" dates the sentence before the verb)."""
+    return any(d.end <= start and start - d.end < 4 and not any(c in doc.text[d.end:start] for c in ".!?؟\n")
+               for start, _ in verbs)

@@ -9,7 +9,6 @@ Dates of kind since/future/year never date an event ("منذ 16 أيار" opens 
 the day of today's attack), nor does a day after publication.
 """
 from __future__ import annotations
-import os
 
 from rasd.document import Document, Span
 from rasd.mentions.dates import article_publication
@@ -17,6 +16,7 @@ from rasd.records import Event
 from rasd.registry import stage
 from rasd.settings import Settings
 from rasd.time.calendar import Publication
+from rasd.time.eve import shifted
 from rasd.time.reports import report_dates
 
 NOT_EVENT_KINDS = frozenset({"since", "future", "year"})
@@ -88,14 +88,8 @@ def date_event(doc: Document, ev: Event, pub: Publication | None) -> Event:
     """The event with event_date and time_precision set and explained."""
     own, reported = event_dates(doc, [s for s in own_dates(doc, ev) if usable(s, pub)])
     home = trigger_sentence(doc, ev)
-    if home is not None and own and os.environ.get("RV") != "0":
-        mine = [s for s in own if s.within(home)]
-        if os.environ.get("RV") == "D" and not mine:
-            own = [s for s in own if "\n" not in doc.text[min(s.start, home.start):max(s.end, home.end)]]
-        elif mine or os.environ.get("RV") == "A":
-            own = mine or own
-        elif os.environ.get("RV") == "B":
-            own = []
+    if home is not None:
+        own = [s for s in own if s.within(home)] or own
     if own:
         best = nearest(own, ev.trigger)
         if reported:
@@ -115,12 +109,19 @@ def _explained(ev: Event, rule: str, span: Span) -> Event:
                         event_date=span.value.day, time_precision=span.value.precision)
 
 
+def dated(doc: Document, ev: Event, pub: Publication | None) -> Event:
+    """The event dated, a day earlier when it is named after "غداة" (time/eve.py)."""
+    out = date_event(doc, ev, pub)
+    why = out.why("event_date")
+    return shifted(doc, out, max((e for _, e in why.spans), default=None) if why else None)
+
+
 def resolve(doc: Document) -> Document:
     """Stage body: date every event of the document."""
     if not doc.events:
         return doc
     pub = article_publication(doc)
-    return doc.with_events([date_event(doc, ev, pub) for ev in doc.events])
+    return doc.with_events([dated(doc, ev, pub) for ev in doc.events])
 
 
 @stage("time.resolve", requires=("events", "dates"), provides=("dated",))
