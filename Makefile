@@ -16,7 +16,7 @@ demo: $(VENV)/.default-installed web
 	$(BIN)/rasd demo
 
 # ruff and pytest both run, so one report shows both; the target fails if either failed.
-test: $(VENV)/.dev-installed browser postgres-server
+test: $(VENV)/.dev-installed web browser postgres-server
 	@set -u; lint=0; $(BIN)/ruff check src tests || lint=$$?; \
 	url="$${RASD_PG_URL:-}"; \
 	if [ -z "$$url" ] && [ -x scripts/start-postgres.sh ]; then \

@@ -10,6 +10,7 @@ from rasd.geo.resolve import choose, country_of, make_resolve
 from rasd.mentions.places import find_places
 from rasd.records import Event, Evidence
 from rasd.settings import Settings
+from rasd.text.normalize import key
 
 
 def located(text: str, sentence: str, place_spans: tuple[tuple[int, int], ...] = ()) -> tuple[Document, Event]:
@@ -74,3 +75,38 @@ def test_stage_and_country_of() -> None:
     assert country_of(doc) == "Yemen"
     out = make_resolve(Settings())(doc.with_events([ev.but(location=None)]))
     assert out.events[0].location.name == "Al Hudaydah"
+
+
+def test_landmark_town_gives_the_containing_city() -> None:
+    text = "قتل خمسة أشخاص في انفجار سيارة مفخخة في شارع مكة وسط مقديشو."
+    _doc, ev = located(text, text)
+    assert ev.location.name == "Mogadishu"
+
+
+def test_country_only_sentence_takes_the_town_of_the_next_evidence() -> None:
+    text = "أعلن الجيش تنفيذ غارة جوية على مدينة في شرق سوريا. وقال إن الغارة ضربت مواقع قرب مدينة الميادين."
+    doc = make_doc(text)
+    doc = doc.with_layer("places", find_places(doc, default_gazetteer()))
+    first, second = text.split(". ")
+    syria = next(s for s in doc.layer("places") if doc.text_of(s) == "سوريا")
+    ev = Event((doc.id,), "Explosions/Remote violence", "Air/drone strike",
+               (Evidence(doc.id, 0, len(first), first), Evidence(doc.id, len(first) + 2, len(text), second)),
+               place_spans=((syria.start, syria.end),))
+    ev = choose(doc, ev, default_gazetteer())
+    assert (ev.location.name, ev.why("location").rule) == ("Al Mayadin", "geo.evidence_place")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قصفت طائرات مسيرة مواقع للمسلحين في شمال العراق.", "Mosul"),
+    ("اندلعت اشتباكات قبلية في الجنوب وفي جنوب ليبيا عموما.", "Sabha"),
+])
+def test_a_part_of_a_country_gives_its_main_town(text: str, name: str) -> None:
+    _doc, ev = located(text, text)
+    assert (ev.location.name, ev.geo_precision, ev.why("location").rule) == (name, 3, "geo.country_part")
+    assert ev.location.admin1
+
+
+def test_every_location_has_an_admin1() -> None:
+    gaz = default_gazetteer()
+    for name in ("جازان", "اليمن", "الكفرة", "المكلا"):
+        assert all(loc.admin1 for loc in gaz.lookup(key(name))), name

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import make_doc
-from rasd.geo.gazetteer import default_gazetteer
+from rasd.geo.gazetteer import default_gazetteer, km
 from rasd.mentions.places import find_places
 
 
@@ -152,3 +152,60 @@ def test_definite_adjective_is_not_a_country() -> None:
 
 def test_group_word_before_a_preposition_keeps_the_site() -> None:
     assert ("الزاوية", "Az Zawiyah") in sites("هاجمت كتائب مسلحة في الزاوية مقرا للشرطة.")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("انفجرت عبوة ناسفة في شارع بغداد وسط دمشق مساء أمس.", "بغداد"),
+    ("استهدف هجوم انتحاري فندق عدن في مدينة المكلا.", "عدن"),
+    ("سقطت قذيفة على مستشفى حلب الجامعي في حي الفرقان.", "حلب"),
+])
+def test_town_inside_a_landmark_name_is_not_a_site(text: str, surface: str) -> None:
+    doc, spans = places(text)
+    assert [s.value.role for s in spans if doc.text_of(s) == surface] == ["landmark"]
+
+
+def test_a_clitic_town_after_a_landmark_is_a_site() -> None:
+    doc, spans = places("قتل مدرس في مدرسة البنات بحمص.")
+    assert [s.value.role for s in spans if doc.text_of(s) == "حمص"] == ["site"]
+
+
+def test_government_seat_is_not_a_site() -> None:
+    doc, spans = places("ضربت الغارة أهدافا بالتنسيق مع حكومة الإنقاذ الوطني في صنعاء قرب مأرب.")
+    roles = {doc.text_of(s): s.value.role for s in spans}
+    assert roles["صنعاء"] == "government" and roles["مأرب"] == "site"
+
+
+@pytest.mark.parametrize(("text", "site", "anchor"), [
+    ("دارت معارك في مديرية صرواح، غرب مدينة مأرب، منذ الفجر.", "صرواح", "مأرب"),
+    ("قصفت الطائرات بلدة حرستا، شمال شرق دمشق، وقتل ثلاثة.", "حرستا", "دمشق"),
+    ("دمرت القوات عربات في قضاء تلعفر 60 كم غرب الموصل.", "تلعفر", "الموصل"),
+])
+def test_a_town_placing_the_name_before_it_is_its_anchor(text: str, site: str, anchor: str) -> None:
+    doc, spans = places(text)
+    roles = {doc.text_of(s): s for s in spans}
+    assert roles[site].value.role == "site" and roles[anchor].value.role == "anchor"
+    assert roles[site].value.anchor == (roles[anchor].start, roles[anchor].end)
+
+
+def test_separate_clauses_are_no_apposition() -> None:
+    _doc, spans = places("قتل جندي في دمشق، وجرح آخر شمال حلب.")
+    assert [s.value.role for s in spans] == ["site", "site"]
+
+
+def test_a_measured_distance_moves_the_point() -> None:
+    doc, spans = places("قصفت الطائرات رتلا على بعد 300 كلم جنوب غربي مدينة الكفرة.")
+    top = next(s for s in spans if doc.text_of(s) == "الكفرة").value.candidates[0]
+    kufra = default_gazetteer().lookup("الكفره")[0]
+    assert km((top.latitude, top.longitude), (kufra.latitude, kufra.longitude)) == pytest.approx(300, abs=3)
+    assert top.latitude < kufra.latitude and top.longitude < kufra.longitude and top.geonameid is None
+
+
+def test_a_village_far_from_the_named_area_is_another_village() -> None:
+    doc, spans = places("قصفت المروحيات قرية القحطانية بسهل الغاب بالبراميل.")
+    assert [doc.text_of(s) for s in spans] == ["سهل الغاب"]
+
+
+def test_a_capital_acting_as_a_state_is_not_a_site() -> None:
+    doc, spans = places("سقطت شظايا صاروخ في مدينة نجران بعدما اعترضت الرياض الصاروخ فوق المدينة.")
+    roles = {doc.text_of(s): s.value.role for s in spans}
+    assert roles["الرياض"] == "government" and roles["نجران"] == "site"

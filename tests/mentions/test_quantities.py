@@ -64,6 +64,15 @@ CASES = [
     ("ذكر مصدر طبي أن 14 مقاتلا على الأقل من فصائل المعارضة في ريف حلب قتلوا في كمين", [(14, "killed")]),
     ("قال إن 30 شخصا من سكان القرية نزحوا إلى المدينة بعد القصف الذي قتل فيه طفل",
      [(30, "people"), (1, "killed")]),
+    # a part of a count after بينهم/منهم is never killed on top of it
+    ("أكدت الصحة أن 34 شخصا بينهم 11 طفلا قتلوا في الغارة على سوق الخضار", [(34, "killed"), (11, "people")]),
+    ("ذكر مصدر أن 9 أشخاص قتلوا بينهم الانتحاري في تفجير نقطة أمنية في بلدوين", [(9, "killed"), (1, "people")]),
+    # "the toll of … rose to N persons": the toll's noun decides, however far back
+    ("ارتفعت حصيلة قتلى الاشتباكات القبلية، التي تدور منذ أيام في أطراف الكفرة، إلى 19 شخصا",
+     [(19, "killed")]),
+    ("ارتفع عدد ضحايا انهيار المبنى بعد القصف على حي الشيخ عثمان إلى 23 شخصا", [(23, "killed")]),
+    ("ارتفع عدد المصابين في تفجير السوق الشعبي بمدينة الصدر إلى 41 شخصا", [(41, "wounded")]),
+    ("ارتفع عدد النازحين من ريف إدلب الجنوبي إلى 3000 شخص", [(3000, "people")]),
 ]
 
 
@@ -122,3 +131,13 @@ def test_spans_lie_in_the_text_and_do_not_overlap(pieces: list[str]) -> None:
     for s in spans:
         assert 0 <= s.start < s.end <= len(text) and s.value.value >= 0
         assert s.value.role in ("killed", "wounded", "zero", "people", "other")
+
+
+@pytest.mark.parametrize("text", [
+    "أكدت الصحة أن 34 شخصا بينهم 11 طفلا قتلوا في الغارة على سوق الخضار",
+    "ارتفع عدد قتلى القصف على المخيم إلى 27 قتيلا بينهم 8 نساء",
+    "قتل 9 أشخاص بينهم المهاجم الانتحاري في تفجير نقطة أمنية في بلدوين",
+])
+def test_the_part_of_a_toll_is_not_a_second_killed_count(text: str) -> None:
+    killed = [v for v, role in found(text) if role == "killed"]
+    assert len(killed) == 1, found(text)

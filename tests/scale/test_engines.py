@@ -66,3 +66,68 @@ def test_batches_are_lazy() -> None:
 
     first = next(batched(endless(), 3))
     assert [r.origin for r in first] == ["x:1", "x:2", "x:3"]
+
+
+def test_a_failed_ray_task_is_a_backend_error_naming_the_batch() -> None:
+    from types import SimpleNamespace
+
+    from rasd.errors import BackendError
+    from rasd.scale.ray_engine import _get
+
+    def get(_ref: object) -> list:
+        raise RuntimeError("ImportError: cannot import name 'moved'")
+
+    fake = SimpleNamespace(exceptions=SimpleNamespace(RayError=RuntimeError), get=get)
+    with pytest.raises(BackendError, match=r"batch starting at f\.jsonl:7.*same rasd installed"):
+        _get(fake, None, [Rejected("f.jsonl:7", "x")])
+
+
+def test_streaming_keeps_no_documents(tmp_path: Path) -> None:
+    """Memory kept per article is its small outcome, not its Document (text, layers, tokens)."""
+    import gc
+    import tracemalloc
+
+    from scale_corpus import write_generated
+
+    from rasd.corpus import RunReport, stream
+
+    corpus = write_generated(tmp_path / "mem.jsonl", 200, seed=2)
+    settings = Settings(workers=1, stages=("text.clean", "text.normalize", "text.sentences", "text.tokens"))
+    list(stream(read_all([corpus], settings), settings, RunReport(), io.StringIO()))  # warm caches
+    gc.collect()
+    tracemalloc.start()
+    report = RunReport()
+    report.outcomes = list(stream(read_all([corpus], settings), settings, report, io.StringIO()))
+    gc.collect()
+    kept, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert report.articles == 200
+    assert kept / 200 < 1_000, f"{kept / 200:.0f} bytes kept per article"
+    assert peak < 20_000_000, f"peak {peak / 1e6:.1f} MB while streaming 200 articles"
+
+
+def test_a_dead_worker_is_a_backend_error() -> None:
+    import os
+
+    from rasd import registry
+    from rasd.errors import BackendError
+    from rasd.registry import stage
+
+    parent = os.getpid()
+
+    @stage("test.scale.die", provides=("died",))
+    def make_die(settings: Settings):
+        """Kill the worker process on the article named 'die' (never the test process)."""
+        def die(doc):
+            if doc.id == "die" and os.getpid() != parent:
+                os._exit(3)
+            return doc
+        return die
+
+    items = [Article(f"a{i}", "نص قصير عن غارة", origin=f"f:{i}") for i in range(8)]
+    items[5] = Article("die", "نص", origin="f:5")
+    try:
+        with pytest.raises(BackendError, match="worker process died"):
+            list(scale.run(items, Settings(workers=2, stages=("test.scale.die",)), batch_size=2))
+    finally:
+        registry._STAGES.pop("test.scale.die", None)  # leave the registry as other tests expect it

@@ -1,7 +1,7 @@
 """time.resolve: which date an event takes, and why (GUIDE.md "Dates that the text does not give")."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from rasd.document import Article, Document
 from rasd.mentions.dates import date_spans
@@ -107,3 +107,57 @@ def test_the_start_of_a_fight_is_not_its_date() -> None:
     doc = dated("اندلعت المواجهات بين العشيرتين قبل خمسة أيام شرق الرمادي.", "2020-05-21")
     ev = resolved(doc, event_on(doc, 0))
     assert (ev.event_date, ev.time_precision) == (date(2020, 5, 21), 2)
+
+
+def test_the_day_after_word_dates_the_earlier_event_a_day_before() -> None:
+    doc = dated("قصفت المدفعية حي الوعر الأربعاء. وجاء القصف غداة اغتيال قائد محلي في المدينة.", "2020-05-21")
+    later = resolved(doc, event_on(doc, 1, "القصف"))
+    earlier = resolved(doc, event_on(doc, 1, "اغتيال"))
+    assert earlier.event_date == later.event_date - timedelta(days=1)
+    assert earlier.why("event_date").rule.startswith("time.day_after")
+
+
+def test_a_day_named_after_the_day_after_word_is_taken_as_it_is() -> None:
+    doc = dated("شنت الطائرات غارات على البلدة غداة هجوم الثلاثاء على الحاجز.", "2020-05-21")
+    ev = resolved(doc, event_on(doc, 0, "هجوم"))
+    assert ev.event_date == date(2020, 5, 19)
+
+
+def test_the_trigger_sentence_date_outranks_another_evidence_sentence() -> None:
+    doc = dated("وفي 3 مايو الماضي قتل شرطي في كمين مماثل. وقتل جندي الأربعاء في هجوم على حاجز.", "2020-05-21")
+    sents = doc.layer("sentences")
+    evidence = tuple(Evidence(doc.id, s.start, s.end, doc.text_of(s)) for s in sents[:2])
+    at = doc.text.find("هجوم")
+    ev = Event((doc.id,), "Battles", "Armed clash", evidence, trigger=(at, at + 4))
+    assert resolved(doc, ev).event_date == date(2020, 5, 20)
+
+
+def test_a_verb_of_statement_after_a_full_stop_does_not_make_a_report_date() -> None:
+    doc = dated("قتل 6 مسلحين في اشتباكات خلال الأيام الماضية. وأعلن الجيش السيطرة على التلة.", "2020-05-21")
+    ev = resolved(doc, event_on(doc, 0, "اشتباكات"))
+    assert ev.why("event_date").rule.startswith("time.in_sentence")
+
+
+PRINT_ISSUE = ("حماة تحت النار\n\nشهدت مدينة حماة وريفها أمس، معارك عنيفة بين الفصائل وقوات النظام على عدة محاور "
+               "في الريف الشمالي.\n\nوسيطرت الفصائل على تلة استراتيجية قرب بلدة كفرزيتا بعد اشتباكات استمرت ساعات.")
+
+
+def test_a_print_issue_lead_names_the_news_day_of_undated_events() -> None:
+    doc = dated(PRINT_ISSUE, "2020-05-21")
+    ev = resolved(doc, event_on(doc, len(doc.layer("sentences")) - 1, "اشتباكات"))
+    assert ev.event_date == date(2020, 5, 20)
+    assert ev.why("event_date").rule.startswith("time.print_lead")
+
+
+def test_a_timed_stamp_keeps_the_publication_date_for_undated_events() -> None:
+    doc = dated(PRINT_ISSUE, "2020-05-21T10:15:00+03:00")
+    ev = resolved(doc, event_on(doc, len(doc.layer("sentences")) - 1, "اشتباكات"))
+    assert (ev.event_date, ev.time_precision) == (date(2020, 5, 21), 2)
+
+
+def test_a_statement_day_in_the_lead_is_not_the_news_day() -> None:
+    text = ("قال المتحدث باسم الجيش أمس إن القوات مستعدة لكل الاحتمالات في محيط العاصمة ومداخلها.\n\n"
+            "وسيطرت الفصائل على تلة استراتيجية قرب بلدة كفرزيتا بعد اشتباكات استمرت ساعات.")
+    doc = dated(text, "2020-05-21")
+    ev = resolved(doc, event_on(doc, 1, "اشتباكات"))
+    assert ev.event_date == date(2020, 5, 21)

@@ -38,6 +38,7 @@ def toll(doc: Document, draft: Draft, siblings: list[Draft], found: list[Match])
     counts = [c for c in doc.in_sentence("counts", draft.sentence)
               if getattr(c.value, "role", "") in ("killed", "zero") and _nearest(c, draft, siblings)]
     killed = [c for c in counts if c.value.role == "killed"]
+    killed = [c for c in killed if not _subset(doc, c, killed)] or killed
     if killed:
         best = min(killed, key=lambda c: abs(c.start - draft.trigger.start))
         run = summed_run(doc, killed, best)
@@ -61,6 +62,12 @@ def summed_run(doc: Document, killed: list[Span], best: Span) -> list[Span]:
     while hi + 1 < len(ordered) and _joined(doc, ordered[hi], ordered[hi + 1]):
         hi += 1
     return ordered[lo:hi + 1]
+
+
+def _subset(doc: Document, count: Span, killed: list[Span]) -> bool:
+    """"9 أشخاص بينهم 3 أطفال": the 3 are part of the 9, not the toll."""
+    before = [c for c in killed if c.end <= count.start]
+    return bool(before) and _SUBSET.search(doc.text[before[-1].end:count.start]) is not None
 
 
 def _joined(doc: Document, a: Span, b: Span) -> bool:

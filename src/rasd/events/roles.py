@@ -1,13 +1,15 @@
 """Roles: which actor acts (actor1) and which is acted upon (actor2).
 
-In the event's sentence: "بين X و Y" gives X and Y; an actor after a target cue ("على مواقع",
-"ضد", "عناصر") or a civilian word is acted upon; the first other actor acts. Protests and riots
+In the event's sentence: "بين X و Y" gives X and Y; an actor after an agent cue ("على يد",
+"هجوم شنه") acts; an actor after a target cue ("على مواقع", "ضد", "استهدف"), a civilian word, or
+whose men are counted dead ("قتل 4 من عناصر X") is acted upon; the first other actor acts. Protests and riots
 are done by protesters or rioters of the article's country. With no acting actor in the
 sentence, violence against civilians falls to an unidentified armed group, anything else to
 the last party named earlier in the article.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rasd.document import Document, Span
@@ -20,6 +22,8 @@ _GENERIC = {"Protests": "Protesters ({})", "Riots": "Rioters ({})"}
 _UNKNOWN = "Unidentified Armed Group ({})"
 _PASSIVE = ("civilian", "protester")
 _AIR_FORCES = ("State Forces", "External/Other Forces")
+_HURT = ("killed", "wounded")
+_OF = re.compile(r"(?:^|\s)\u0645\u0646\s")  # the preposition min ("of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +46,11 @@ def assign(doc: Document, draft: Draft, country: str, found: list[Match]) -> Rol
         pair = _distinct(mentions[mentions.index(between[0]):])
         if len(pair) >= 2:
             return Roles(pair[0].value.actor, pair[1].value.actor, "rule:events.roles.between", _offs(pair[:2]))
-    targets = [m for m in mentions if m.value.kind in _PASSIVE or cue_before(doc, found, m, "target")]
-    agents = _distinct([m for m in mentions if m not in targets])
+    counted = _counted(doc, draft.sentence)
+    named = [m for m in mentions if cue_before(doc, found, m, "agent")]
+    targets = [m for m in mentions if m not in named and (
+        m.value.kind in _PASSIVE or cue_before(doc, found, m, "target") or _victims(doc, m, counted))]
+    agents = _distinct(named + [m for m in mentions if m not in targets and m not in named])
     a2 = _distinct(targets)[:1] or [m for m in agents[1:2]]
     a1 = agents[:1]
     if a2 and a1 and a2[0].value.actor.name == a1[0].value.actor.name:
@@ -52,6 +59,23 @@ def assign(doc: Document, draft: Draft, country: str, found: list[Match]) -> Rol
         return Roles(a1[0].value.actor, a2[0].value.actor if a2 else None, "rule:events.roles.sentence",
                      _offs(a1 + a2))
     return _fallback(doc, draft, country, a2[0].value.actor if a2 else None)
+
+
+def _counted(doc: Document, sentence: Span) -> list[Span]:
+    """Counts of killed or wounded people in the sentence."""
+    return [c for c in doc.in_sentence("counts", sentence) if getattr(c.value, "role", "") in _HURT]
+
+
+def _victims(doc: Document, mention: Span, counted: list[Span]) -> bool:
+    """"قتل 4 من عناصر X", "مقتل جنديين من قوات X": the party whose men are counted dead or hurt
+    was acted upon, whatever its place in the sentence."""
+    for c in counted:
+        if c.start <= mention.start < c.end:
+            return True
+        if c.end <= mention.start and words_between(doc.text, c.end, mention.start) <= 3 \
+                and _OF.search(doc.text[c.start:mention.start]):
+            return True
+    return False
 
 
 def _named_over_generic(doc: Document, mentions: list[Span]) -> list[Span]:

@@ -140,10 +140,20 @@ class Gazetteer:
         return tuple(places + rest + regions)
 
     def _location(self, row: Row, curated: bool) -> Location:
-        loc = Location(row.name, row.name_ar, self.country_name(row.country_code), row.admin1,
+        loc = Location(row.name, row.name_ar, self.country_name(row.country_code), row.admin1 or self._admin1_of(row),
                        row.latitude, row.longitude, row.geonameid, row.feature, row.country_code)
         self._meta.setdefault(loc, (row.population, curated))
         return loc
+
+    def _admin1_of(self, row: Row) -> str | None:
+        """A curated row without admin1 (a country standing for its capital) takes that of the
+        GeoNames place at its coordinates (same country, within 30 km)."""
+        k = self._capital_keys.get(row.country_code, "") if row.feature == "PCLI" else key(row.name_ar)
+        for r in self._source.rows(k):
+            if r.country_code == row.country_code and r.admin1 \
+                    and km((r.latitude, r.longitude), (row.latitude, row.longitude)) < 30:
+                return r.admin1
+        return None
 
 
 def _same_place(row: Row, loc: Location) -> bool:

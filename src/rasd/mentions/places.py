@@ -29,6 +29,8 @@ FOCUS_POP = 20_000
 CONTEXT_SHARE = 0.2
 CUE_SHARE = 0.1
 FAR_KM = 150.0
+AREA_KM = 60.0
+WINDOW = 15
 OFFSET_MIN_KM = 40.0
 SMALL_CUES = ("village", "town", "quarter")
 
@@ -105,7 +107,9 @@ def annotate(hits: list[Hit], toks: Sequence[Span], text: str, sent_of: Sequence
             and roles.in_list(text, toks[prev.j - 1].end, toks[h.i])
         cue = roles.cue_before(toks, h.i)
         cue_value = cue.get("value") if cue else (prev.cue if listed and prev else "")
-        role = "government" if roles.government_before(toks, h.i) else (prev.role if listed and prev else "site")
+        role = "government" if roles.government_before(toks, h.i) or roles.government_seat(toks, h.i, text) \
+            or roles.metonym_before(toks, h.i) \
+            else (prev.role if listed and prev else "site")
         role = "person" if roles.person_before(toks, h.i) else role
         role = "group" if role == "site" and roles.group_before(toks, h.i, text) else role
         role = "speaker" if role == "site" and roles.seat_before(toks, h.i, _first_of_sentence(sent_of, h.i)) else role
@@ -172,7 +176,7 @@ def find_places(doc: Document, gaz: Gazetteer) -> list[Span]:
     hits = annotate(scan(toks, doc.text, gaz), toks, doc.text, sent_of)
     first = [h for h in hits if accepted(h, gaz)]
     votes = country_weights([h.locs for h in first if h.role == "site" or h.locs[0].feature == "PCLI"])
-    kept = [h for h in hits if accepted(h, gaz, dict(votes))]
+    kept = appositions([h for h in hits if accepted(h, gaz, dict(votes))], toks, doc.text, sent_of)
     fixed = anchors([h.locs for h in kept if h.role == "site"])
     heads = roles.dateline_regions(doc.text)
     spans = [_span(h, toks, gaz, votes, fixed, doc.text, heads, kept) for h in kept]
@@ -180,20 +184,38 @@ def find_places(doc: Document, gaz: Gazetteer) -> list[Span]:
     return spans + backrefs(toks, kept, gaz)
 
 
-def coherent(span: Span, h: Hit, spans: list[Span], kept: list[Hit], sent_of: Sequence[int]) -> bool:
-    """A village or town named beside other places of its sentence lies near them.
+def appositions(kept: list[Hit], toks: Sequence[Span], text: str, sent_of: Sequence[int]) -> list[Hit]:
+    """"مديرية نهم، شرق العاصمة صنعاء"، "قضاء سنجار 120 كم غرب الموصل": a town that only locates
+    the name before it (after a comma, or in a measured distance).
 
-    "قرى X وY بسهل الغاب في ريف حماة": when the only X the gazetteer knows is hundreds of km from
-    every other place of the sentence, it is another X, unknown to us; the mention is dropped so
-    that the event falls back to the places around it.
+    Its role becomes `anchor` (not a site of its own); the name before it takes it as anchor.
+    """
+    out = list(kept)
+    for n in range(1, len(out)):
+        g, h = out[n - 1], out[n]
+        if h.relation and h.role == "site" and g.role in ("site", "region") and sent_of[g.i] == sent_of[h.i] \
+                and text[toks[g.j - 1].end:toks[g.j].start].strip() in (("،", ",", "") if h.offset else ("،", ",")) \
+                and roles.only_relation_words(toks, g.j, h.i):
+            out[n] = replace(h, role="anchor")
+    return out
+
+
+def coherent(span: Span, h: Hit, spans: list[Span], kept: list[Hit], sent_of: Sequence[int]) -> bool:
+    """A village or town named beside other places of its clause lies near them.
+
+    "قرى X وY بسهل الغاب في ريف حماة": when the only X the gazetteer knows is far from every other
+    place named within a few words (150 km; 60 km from a named area such as a plain or a wadi), it
+    is another X, unknown to us; the mention is dropped so that the event falls back to the places
+    around it.
     """
     if h.cue not in SMALL_CUES:
         return True
     top = span.value.candidates[0]
     near = [s.value.candidates[0] for s, g in zip(spans, kept, strict=True)
-            if g is not h and sent_of[g.i] == sent_of[h.i] and s.value.role in ("site", "region")
-            and s.value.candidates and s.value.candidates[0].feature != "PCLI"]
-    return not near or any(km((top.latitude, top.longitude), (n.latitude, n.longitude)) <= FAR_KM for n in near)
+            if g is not h and sent_of[g.i] == sent_of[h.i] and abs(g.i - h.i) <= WINDOW
+            and s.value.role in ("site", "region") and s.value.candidates and s.value.candidates[0].feature != "PCLI"]
+    return not near or any(km((top.latitude, top.longitude), (n.latitude, n.longitude))
+                           <= (AREA_KM if n.feature == "RGN" else FAR_KM) for n in near)
 
 
 def _span(h: Hit, toks: Sequence[Span], gaz: Gazetteer, votes, fixed, text: str, heads, kept: list[Hit]) -> Span:
@@ -221,7 +243,7 @@ def _clitic_len(tok: Span, key: str) -> int:
 def _anchor_of(h: Hit, kept: list[Hit], toks: Sequence[Span]) -> tuple[int, Hit] | None:
     """For "X التي تبعد 40 كيلومترا جنوب Y": Y is X's anchor (the next relational place, linked)."""
     later = [g for g in kept if g.i >= h.j and g.relation and g.i - h.j <= 12]
-    if later and not h.relation and roles.linked(toks, h.j, later[0].i):
+    if later and not h.relation and (roles.linked(toks, h.j, later[0].i) or later[0].role == "anchor"):
         return (later[0].i, later[0])
     return None
 
@@ -240,10 +262,11 @@ def backrefs(toks: Sequence[Span], kept: list[Hit], gaz: Gazetteer) -> list[Span
     "العاصمة الليبية" names a capital outright (a site); "العاصمة القطرية الدوحة" names its place.
     """
     starts = {h.i for h in kept}
+    covered = {k for h in kept for k in range(h.i, h.j)}
     out = []
     for i, tok in enumerate(toks):
         e = roles.cue_of(tok, ("backref",))
-        if e is None or starts & {i + 1, i + 2}:
+        if e is None or i in covered or starts & {i + 1, i + 2}:
             continue
         nisba = roles.nisba_country(toks[i + 1].value.key) if i + 1 < len(toks) else None
         capital = gaz.capital(nisba) if nisba and e.get("value") == "capital" else None

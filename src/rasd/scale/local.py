@@ -14,7 +14,9 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
+from rasd.errors import BackendError
 from rasd.scale.work import Item, Result, pipeline_for, run_batch
 from rasd.settings import Settings
 
@@ -54,8 +56,12 @@ def run_pool(batches: Iterable[list[Item]], settings: Settings, workers: int) ->
         def submit(batch: list[Item]) -> Future[list[Result]]:
             return pool.submit(run_batch, settings, batch)
 
-        for batch, results in ordered(submit, batches, workers * IN_FLIGHT_PER_WORKER):
-            yield from zip(batch, results, strict=True)
+        try:
+            for batch, results in ordered(submit, batches, workers * IN_FLIGHT_PER_WORKER):
+                yield from zip(batch, results, strict=True)
+        except BrokenProcessPool as err:
+            raise BackendError("a worker process died (killed, or out of memory); lower --workers, or run "
+                               "with --workers 1 to see which article causes it") from err
 
 
 def ordered(submit: Callable[[list[Item]], Future[list[Result]]], batches: Iterable[list[Item]],

@@ -64,6 +64,16 @@ def run_ray(batches: Iterable[list[Item]], settings: Settings) -> Iterator[tuple
         pending.append((batch, task.remote(ref_settings, batch)))
         if len(pending) >= depth:
             done, ref = pending.popleft()
-            yield from zip(done, ray.get(ref), strict=True)
+            yield from zip(done, _get(ray, ref, done), strict=True)
     for done, ref in pending:
-        yield from zip(done, ray.get(ref), strict=True)
+        yield from zip(done, _get(ray, ref, done), strict=True)
+
+
+def _get(ray: Any, ref: Any, batch: list[Item]) -> list[Result]:
+    """A task's results; a failed task (a worker that cannot import rasd, a lost node) is a BackendError."""
+    try:
+        return ray.get(ref)
+    except ray.exceptions.RayError as err:
+        first = next((i.origin for i in batch), "?")
+        raise BackendError(f"a Ray task failed on the batch starting at {first}: {str(err)[-500:]}; "
+                           "check that every node has the same rasd installed") from err

@@ -30,6 +30,7 @@ class Publication:
 
     day: date
     default_day: date
+    date_only: bool = False  # a print edition's stamp: no time of day at all
 
 
 def publication(published: str | None, article_id: str = "") -> Publication | Rejected | None:
@@ -43,7 +44,7 @@ def publication(published: str | None, article_id: str = "") -> Publication | Re
                         article_id or None)
     day = stamp.date()
     early = stamp.tzinfo is not None and stamp.hour < EARLY_HOUR
-    return Publication(day, day - timedelta(days=1) if early else day)
+    return Publication(day, day - timedelta(days=1) if early else day, ":" not in published)
 
 
 @dataclass(frozen=True, slots=True)

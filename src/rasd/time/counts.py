@@ -20,6 +20,7 @@ FATE_NOUNS = ("killed_noun", "wounded_noun")
 QUOTES = frozenset("\"'")
 NOUN_ROLES = {"killed_noun": "killed", "wounded_noun": "wounded", "unit_noun": "other", "person_noun": ""}
 BACK, AHEAD = 4, 3
+TOLL_BACK = 25  # words between a toll's noun and 'إلى N'
 SUBJECT_AHEAD = 9
 UNNUMBERED_DEAD = 3
 
@@ -105,12 +106,36 @@ def _numbered(tags: list[Tag], phrase: NumberPhrase) -> tuple[FoundCount | None,
     if j is None and _is_year(first, phrase):
         return None, phrase.last + 1
     role, why = _role(tags, phrase, j)
+    if role in ("people", ""):
+        role, why = _toll_rose_to(tags, phrase.first) or (role, why)
     if not role:
         return None, last + 1
     if role == "killed" and _after_among(tags, phrase.first):
         role, why = "people", "rule:counts.part_of_count"
     approx = phrase.vague or _hedged(tags, phrase.first, last)
     return FoundCount(first.start, tags[last].end, CountValue(phrase.value, role, approx), why), last + 1
+
+
+def _toll_rose_to(tags: list[Tag], first: int) -> tuple[str, str] | None:
+    """'ارتفعت حصيلة قتلى المعارك، التي …، إلى 11 شخصا': the toll's noun, however far back, decides.
+
+    Only right after "إلى"; the walk back crosses clauses and commas but never another number.
+    """
+    k = first - 1
+    while k >= 0 and tags[k].has("hedge"):
+        k -= 1
+    if k < 0 or not tags[k].has("to"):
+        return None
+    for t in reversed(tags[max(0, k - TOLL_BACK):k]):
+        if t.digits or t.has("number", "vague", "zero"):
+            return None
+        for noun_role in FATE_NOUNS:
+            if noun_role in t.roles:
+                return NOUN_ROLES[noun_role], "rule:counts.toll_rose_to " + t.roles[noun_role].where
+        if t.has("toll"):
+            fate = "wounded" if t.has("wounded") else "killed"
+            return fate, "rule:counts.toll_rose_to " + t.roles["toll"].where
+    return None
 
 
 def _after_among(tags: list[Tag], first: int) -> bool:

@@ -63,7 +63,7 @@ def _blocked(key: str, name: str, m: re.Match[str]) -> bool:
     if place_before().search(key, 0, m.start()):
         return True
     day = m.groupdict().get("day")
-    ordinal = name == "absolute" and bool(day) and not day.isdigit()
+    ordinal = name == "absolute" and bool(day) and not day.isdecimal()
     return ordinal and week_before().search(key, 0, m.start()) is not None
 
 
@@ -96,7 +96,7 @@ def _select(hits: list[Found]) -> list[Found]:
 
 def _day_number(text: str) -> int:
     """A day as digits or ordinal words ('الثاني والعشرين' → 22)."""
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     total = 0
     for word in text.split():

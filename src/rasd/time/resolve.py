@@ -21,6 +21,7 @@ from rasd.time.reports import report_dates
 
 NOT_EVENT_KINDS = frozenset({"since", "future", "year"})
 LOOK_BACK = 10
+LEAD_WORDS = 12  # a lead sentence, not a headline or a photo caption
 # A day the text names outranks a reckoned one ("broke out a week ago" dates the start of a fight).
 NAMED_DAY_KINDS = frozenset({"absolute", "relative", "weekday", "span"})
 
@@ -31,14 +32,14 @@ def usable(span: Span, pub: Publication | None) -> bool:
 
 
 def own_dates(doc: Document, ev: Event) -> list[Span]:
-    """Date spans the coder attached to the event, else those inside its evidence."""
-    dates = doc.layer("dates")
-    if ev.date_spans:
-        chosen = [s for s in dates if (s.start, s.end) in set(ev.date_spans)]
-        if chosen:
-            return chosen
+    """The dates inside the event's evidence, and any the coder attached (`Event.date_spans`).
+
+    All of them: the coder keeps only the first two of its sentences, which may hide the one date
+    that names the event's own day further on.
+    """
     ranges = [(e.start, e.end) for e in ev.evidence if e.article_id in ("", doc.id)]
-    return [s for s in dates if any(a <= s.start and s.end <= b for a, b in ranges)]
+    ranges += list(ev.date_spans)
+    return [s for s in doc.layer("dates") if any(a <= s.start and s.end <= b for a, b in ranges)]
 
 
 def trigger_sentence(doc: Document, ev: Event) -> Span | None:
@@ -72,6 +73,22 @@ def earlier_in_paragraph(doc: Document, ev: Event, pub: Publication | None) -> S
     return None
 
 
+def print_lead(doc: Document, pub: Publication | None) -> Span | None:
+    """The news day a print edition's lead names ("شهدت العاصمة أمس تطورات …").
+
+    A stamp with no time of day is a print issue: it reports the previous days' news, and its first
+    full sentence says which day; an event no sentence of its own dates is that day's news. Timed
+    (wire) stamps keep the publication date: there a lead's day belongs to the lead's own event.
+    """
+    if pub is None or not pub.date_only:
+        return None
+    lead = next((s for s in doc.layer("sentences") if len(doc.text_of(s).split()) >= LEAD_WORDS), None)
+    found = [d for d in doc.in_sentence("dates", lead) if usable(d, pub)] if lead is not None else []
+    reports = report_dates(doc, found)
+    named = [d for d in found if d.value.kind in NAMED_DAY_KINDS and (d.start, d.end) not in reports]
+    return named[0] if named else None
+
+
 def event_dates(doc: Document, spans: list[Span]) -> tuple[list[Span], bool]:
     """Leave out the dates of statements ("قال الاثنين إن …") when another date is there.
 
@@ -98,6 +115,9 @@ def date_event(doc: Document, ev: Event, pub: Publication | None) -> Event:
     earlier = earlier_in_paragraph(doc, ev, pub)
     if earlier is not None:
         return _explained(ev, "time.earlier_sentence " + earlier.source, earlier)
+    lead = print_lead(doc, pub)
+    if lead is not None:
+        return _explained(ev, "time.print_lead " + lead.source, lead)
     if pub is None:
         return ev.explained("event_date", "time.no_publication_date", ())
     rule = "time.published_before_dawn" if pub.default_day != pub.day else "time.publication_date"

@@ -110,7 +110,7 @@ def tag(key: str, lo: int = 0, hi: int | None = None) -> list[Tag]:
 def _number(token: str, roles: dict[str, Entry]) -> float | None:
     """A digit token's value ('1,500' → 1500, '2.5' → 2.5) or a number word's lexicon value."""
     plain = token.replace(",", "")
-    if token[:1].isdigit() and plain.replace(".", "", 1).isdigit():
+    if token[:1].isdecimal() and plain.replace(".", "", 1).isdecimal():  # not "➂": isdigit, yet no int
         return float(plain) if "." in plain else int(plain)
     for role in ("number", "scale", "vague"):
         if role in roles:

@@ -102,7 +102,7 @@ class Tag:
 
     @property
     def digits(self) -> bool:
-        return self.text[:1].isdigit()
+        return self.text[:1].isdecimal()
 
 
 def tokens(key: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
