@@ -43,7 +43,7 @@ def extract_command(articles: tuple[Path, ...], output: Path, db: str | None, co
                     workers: int | None, engine: str | None, ray_address: str | None) -> None:
     """Extract events from ARTICLES (JSON Lines files or folders) into OUTPUT."""
     missing = [p for p in articles if not p.exists()]
-    if missing:
+    if len(missing) == len(articles):  # some missing: each is named on stderr and the rest is read
         click.echo(f"rasd: cannot read {', '.join(map(str, missing))}: no such file or folder", err=True)
         sys.exit(2)
     settings = load_settings(config, workers=workers, engine=engine, ray_address=ray_address)

@@ -63,6 +63,9 @@ def test_clause_dated_years_ago_is_history() -> None:
     "فككت فرق الهندسة عبوة ناسفة زرعت قرب جسر في مدينة تكريت.",
     "أصدرت محكمة في الخرطوم حكما بالإعدام على ثلاثة متهمين.",
     "شن النائب هجوما حادا على وزير الداخلية خلال جلسة البرلمان في مصراتة.",
+    "أعلنت الشرطة إحباط تفجير سيارة مفخخة قرب سوق الخضار في حلب.",
+    "عززت القوات انتشارها في مأرب خشية هجوم جديد على المدينة.",
+    "تخوض القوات الحكومية معارك مع المتمردين في الفاشر منذ الشهر الماضي.",
 ])
 def test_references_defusals_and_words_are_not_events(text: str) -> None:
     assert events(text) == ()
@@ -71,3 +74,37 @@ def test_references_defusals_and_words_are_not_events(text: str) -> None:
 def test_strike_is_a_protest() -> None:
     evs = events("نفذ عمال الموانئ إضرابا شاملا في كيسمايو للمطالبة برواتبهم المتأخرة.")
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
+
+
+def test_party_whose_men_are_counted_dead_is_acted_upon() -> None:
+    text = "قتل 5 جنود من الجيش اليمني في هجوم للحوثيين على موقع عسكري في مأرب."
+    ev = events(text, counts={"5 جنود": CountValue(5, "killed")})[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Houthis (Ansar Allah)"
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Military Forces of Yemen")
+
+
+def test_party_after_an_agent_cue_acts() -> None:
+    ev = events("تعرضت القوات الصومالية لهجوم نفذته حركة الشباب قرب كيسمايو.")[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Al Shabaab"
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Military Forces of Somalia")
+
+
+def test_named_victim_and_others_adds_one() -> None:
+    text = "قتل القيادي في التنظيم أبو حمزة و12 مسلحا آخرين في غارة جوية على مواقعهم قرب تكريت."
+    evs = events(text, counts={"12 مسلحا": CountValue(12, "killed")})
+    assert evs[0].fatalities == 13
+
+
+def test_the_organisation_named_before_is_the_anaphors_referent() -> None:
+    text = ("انسحب مقاتلو حركة الشباب من بلدة قرب كيسمايو الأسبوع الماضي. "
+            "واختطف التنظيم المتطرف أمس خمسة مدنيين من قرية قرب كيسمايو.")
+    evs = [e for e in events(text) if e.event_type == "Violence against civilians"]
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Al Shabaab"
+    assert evs[0].why("actor1").rule == "rule:events.roles.anaphor"
+
+
+def test_blocked_phrase_hides_an_alias() -> None:
+    from rasd.mentions.actors import actor_spans
+
+    doc = make_doc("وصلت تعزيزات عسكرية إلى القاعدة الجوية قرب مصراتة.")
+    assert all(s.value.actor.name != "Al Qaeda" for s in actor_spans(doc))

@@ -11,9 +11,7 @@ import pytest
 pytest.importorskip("atheris")
 
 HARNESS = Path(__file__).with_name("fuzz_rasd.py")
-# The numbers and whole-pipeline targets still find a bug in time/tagger.py (test_regressions.py's
-# xfail); run them by hand and add them here once it is fixed.
-TARGETS = "ingest,text"
+TARGETS = "ingest,text,numbers,pipeline"
 
 
 def test_bounded_fuzz_session_finds_no_crash(tmp_path: Path) -> None:

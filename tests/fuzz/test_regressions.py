@@ -55,9 +55,8 @@ def test_utf16_jsonl_is_split_after_decoding(tmp_path: Path) -> None:
 CIRCLED = "قتل ➂ مدنيين في قصف على بلدة الأتارب غرب حلب"
 
 
-@pytest.mark.xfail(reason="time/tagger.py _number: int('➂') raises (str.isdigit is true for circled "
-                          "digits); owner: time. Found by tests/fuzz/fuzz_rasd.py", strict=False)
 def test_circled_digit_does_not_crash_the_counts_stage() -> None:
+    """Found by fuzz_rasd.py: int('➂') raised in time/tagger.py (str.isdigit is true for it)."""
     from rasd.pipeline import Pipeline
     from rasd.settings import Settings
 
@@ -65,7 +64,7 @@ def test_circled_digit_does_not_crash_the_counts_stage() -> None:
 
 
 def test_a_stage_bug_costs_one_article_not_the_run() -> None:
-    """Until every stage is fixed, an exception in one article is a Rejected value naming it."""
+    """Should a stage raise on one article, that article is a Rejected value naming the error."""
     from rasd import scale
     from rasd.errors import Rejected
     from rasd.scale.work import Outcome

@@ -110,3 +110,26 @@ def test_every_location_has_an_admin1() -> None:
     gaz = default_gazetteer()
     for name in ("جازان", "اليمن", "الكفرة", "المكلا"):
         assert all(loc.admin1 for loc in gaz.lookup(key(name))), name
+
+
+def test_two_directions_name_a_corner_of_the_country() -> None:
+    text = "اندلعت اشتباكات قبلية عنيفة في جنوب شرق ليبيا منذ أسبوع."
+    _doc, ev = located(text, text)
+    assert (ev.location.name, ev.geo_precision) == ("Kufra", 3)
+
+
+def test_a_nearer_site_beats_the_article_first_place_the_coder_borrowed() -> None:
+    text = "قتل ثلاثة في قصف على مدينة سرت. واندلعت اشتباكات في مدينة زوارة أمس. وقال شاهد إن قذيفة أصابت منزلا."
+    doc = make_doc(text)
+    sirte = next(s for s in find_places(doc, default_gazetteer()) if doc.text_of(s) == "سرت")
+    _doc, ev = located(text, "وقال شاهد إن قذيفة أصابت منزلا.", ((sirte.start, sirte.end),))
+    assert (ev.location.name, ev.why("location").rule) == ("Zuwarah", "geo.previous_sentence")
+
+
+def test_a_foreign_country_in_an_actor_phrase_does_not_move_the_event() -> None:
+    sentence = "وقتل خمسة في غارة للتحالف الذي تقوده السعودية."
+    text = "تتواصل الحرب في اليمن. وحذرت الأمم المتحدة من المجاعة في اليمن. " + sentence
+    doc = make_doc(text)
+    saudi = next(s for s in find_places(doc, default_gazetteer()) if doc.text_of(s) == "السعودية")
+    _doc, ev = located(text, sentence, ((saudi.start, saudi.end),))
+    assert (ev.location.country, ev.why("location").rule) == ("Yemen", "geo.country_capital")

@@ -52,3 +52,18 @@ def test_nothing_readable_is_exit_two(tmp_path: Path) -> None:
     code, err = extract(str(path), "-o", str(tmp_path / "e.jsonl"))
     assert code == 2
     assert f"{path}:1" in err and f"{path}:2" in err
+
+
+def test_one_missing_path_among_good_ones_is_named_and_skipped(tmp_path: Path) -> None:
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"id": GOOD[0][0], "text": GOOD[0][1]}, ensure_ascii=False), encoding="utf-8")
+    gone = tmp_path / "gone.jsonl"
+    code, err = extract(str(good), str(gone), "-o", str(tmp_path / "e.jsonl"))
+    assert code == 0, err
+    assert f"{gone}" in err and "cannot read the file" in err
+    assert "1 articles, 1 rejected" in err
+
+
+def test_every_path_missing_is_exit_two(tmp_path: Path) -> None:
+    code, err = extract(str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "e.jsonl"))
+    assert code == 2 and "no such file or folder" in err

@@ -73,7 +73,7 @@ def test_relation_and_anchor() -> None:
     text = "قتل خمسة في قصف على بلدة حرستا التي تبعد نحو 10 كيلومترات شمال شرق دمشق."
     doc, spans = places(text)
     by_text = {doc.text_of(s): s for s in spans}
-    assert by_text["دمشق"].value.relation == "east"
+    assert by_text["دمشق"].value.relation == "north-east" and by_text["دمشق"].value.role == "anchor"
     harasta = by_text["حرستا"].value
     assert harasta.relation == "" and harasta.anchor == (by_text["دمشق"].start, by_text["دمشق"].end)
 
@@ -209,3 +209,20 @@ def test_a_capital_acting_as_a_state_is_not_a_site() -> None:
     doc, spans = places("سقطت شظايا صاروخ في مدينة نجران بعدما اعترضت الرياض الصاروخ فوق المدينة.")
     roles = {doc.text_of(s): s.value.role for s in spans}
     assert roles["الرياض"] == "government" and roles["نجران"] == "site"
+
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وقال مصدر طبي بمستشفى بنغازي إن القتلى ثلاثة.", "بنغازي"),
+    ("انتشرت الجثث في شوارع درنة بعد المعارك.", "درنة"),
+    ("وقع انفجار خلف فندق وسط طرابلس.", "طرابلس"),
+])
+def test_a_building_named_after_its_own_town_is_in_it(text: str, surface: str) -> None:
+    doc, spans = places(text)
+    assert [s.value.role for s in spans if doc.text_of(s) == surface] == ["site"]
+
+
+def test_a_head_with_an_outlet_in_brackets_is_a_dateline() -> None:
+    doc, spans = places("عمان، الأردن (CNN) - قتل ثلاثة جنود في هجوم على نقطة قرب مدينة درعا.")
+    roles = {doc.text_of(s): s.value.role for s in spans}
+    assert roles["عمان"] == "dateline" and roles["درعا"] == "site"

@@ -141,3 +141,8 @@ def test_spans_lie_in_the_text_and_do_not_overlap(pieces: list[str]) -> None:
 def test_the_part_of_a_toll_is_not_a_second_killed_count(text: str) -> None:
     killed = [v for v, role in found(text) if role == "killed"]
     assert len(killed) == 1, found(text)
+
+
+def test_digit_like_symbols_that_are_not_decimal_digits_give_no_count() -> None:
+    """'➂' passes str.isdigit but has no int value: no count, and no crash."""
+    assert found("قتل ➂ مدنيين في قصف على بلدة سراقب") == []

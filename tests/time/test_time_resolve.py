@@ -161,3 +161,10 @@ def test_a_statement_day_in_the_lead_is_not_the_news_day() -> None:
     doc = dated(text, "2020-05-21")
     ev = resolved(doc, event_on(doc, 1, "اشتباكات"))
     assert ev.event_date == date(2020, 5, 21)
+
+
+def test_a_date_before_bi_anna_or_fa_inna_dates_the_statement() -> None:
+    doc = dated("أفادت مصادر طبية الأربعاء بأن 12 شخصا قتلوا في القصف على البلدة يوم الاثنين.", "2020-05-21")
+    assert resolved(doc, event_on(doc, 0)).event_date == date(2020, 5, 18)
+    doc = dated("وبحسب بيان للدفاع المدني نشر الأربعاء، فإن قصف السوق يوم الاثنين أودى بحياة 9 أشخاص.", "2020-05-21")
+    assert resolved(doc, event_on(doc, 0)).event_date == date(2020, 5, 18)

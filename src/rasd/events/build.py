@@ -81,7 +81,10 @@ def event_of(doc: Document, members: list[Draft], found: list[Draft], country: s
 def _actors(doc: Document, ev: Event, members: list[Draft], country: str, cue_list: list[Match]) -> Event:
     found = [roles.assign(doc, d, country, cue_list) for d in members]
     best = next((r for r in found if r.actor1 is not None), found[0])
-    actor2 = None if best.actor2 and best.actor1 and best.actor2.name == best.actor1.name else best.actor2
+    a1 = best.actor1.name if best.actor1 else None
+    # the side acted upon may be named only in another report of the event
+    actor2 = best.actor2 or next((r.actor2 for r in found if r.actor2 and r.actor2.name != a1), None)
+    actor2 = None if actor2 and actor2.name == a1 else actor2
     ev = ev.explained("actor1", best.rule, best.spans, actor1=best.actor1, actor2=actor2)
     return _retype(ev)
 

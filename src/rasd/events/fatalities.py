@@ -19,6 +19,7 @@ from rasd.mentions.lexicon import Match
 _WORDS = re.compile(r"[\w\u0600-\u06FF]+")
 _AND = re.compile(r"(?:^|\s)\u0648")  # the conjunction wa starting a word
 _SUBSET = re.compile(r"\u0628\u064a\u0646\u0647|\u0645\u0646\u0647\u0645")  # بينه(م)، منهم: a subset
+_OTHERS = re.compile(r"\s*(?:\u0622\u062e\u0631|\u0627\u062e\u0631|\u0622\u062e\u0631\u064a\u0646)")  # آخر(ين)
 _BREAK = re.compile(r"[.;:\u061b]")
 
 
@@ -45,6 +46,8 @@ def toll(doc: Document, draft: Draft, siblings: list[Draft], found: list[Match])
         if len(run) > 1:
             return Toll(sum(c.value.value for c in run), "rule:events.fatalities.sum_of_groups",
                         tuple((c.start, c.end) for c in run))
+        if _and_others(doc, best, killed):
+            return Toll(best.value.value + 1, "rule:events.fatalities.named_and_others", ((best.start, best.end),))
         return Toll(best.value.value, best.source or "rule:events.fatalities.killed", ((best.start, best.end),))
     if counts:
         return Toll(0, counts[0].source or "rule:events.fatalities.zero", ((counts[0].start, counts[0].end),))
@@ -62,6 +65,14 @@ def summed_run(doc: Document, killed: list[Span], best: Span) -> list[Span]:
     while hi + 1 < len(ordered) and _joined(doc, ordered[hi], ordered[hi + 1]):
         hi += 1
     return ordered[lo:hi + 1]
+
+
+def _and_others(doc: Document, count: Span, killed: list[Span]) -> bool:
+    """"قتل القيادي فلان و21 مسلحا آخرين": a named person joined to the count makes one more dead."""
+    before = doc.text[max(0, count.start - 3):count.start].strip()
+    after = doc.text[count.end:count.end + 12]
+    first = all(c.start >= count.start for c in killed)
+    return first and before.endswith("\u0648") and _OTHERS.match(after) is not None
 
 
 def _subset(doc: Document, count: Span, killed: list[Span]) -> bool:

@@ -23,7 +23,8 @@ _UNKNOWN = "Unidentified Armed Group ({})"
 _PASSIVE = ("civilian", "protester")
 _AIR_FORCES = ("State Forces", "External/Other Forces")
 _HURT = ("killed", "wounded")
-_OF = re.compile(r"(?:^|\s)\u0645\u0646\s")  # the preposition min ("of")
+_NON_STATE = ("Rebel Groups", "Political Militias", "Identity Militias")
+_OF = re.compile(r"(?:^|\s)(?:\u0645\u0646\s|\u0645\u0648\u0627\u0644)")  # min ("of"), muwal- ("loyal to")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,23 @@ def assign(doc: Document, draft: Draft, country: str, found: list[Match]) -> Rol
     if a1:
         return Roles(a1[0].value.actor, a2[0].value.actor if a2 else None, "rule:events.roles.sentence",
                      _offs(a1 + a2))
-    return _fallback(doc, draft, country, a2[0].value.actor if a2 else None)
+    actor2 = a2[0].value.actor if a2 else None
+    return _anaphor(doc, draft, found, actor2) or _fallback(doc, draft, country, actor2)
+
+
+def _anaphor(doc: Document, draft: Draft, found: list[Match], actor2: Actor | None) -> Roles | None:
+    """"هجمات شنها التنظيم": the armed group named last before the sentence acts, unless the word
+    is itself acted upon ("ضد مواقع التنظيم")."""
+    cues_here = [m for m in found if m.entry.get("kind") == "anaphor"
+                 and draft.sentence.start <= m.start < draft.sentence.end]
+    for m in cues_here:
+        if cue_before(doc, found, Span(m.start, m.end, "anaphor"), "target"):
+            continue
+        earlier = [a for a in doc.layer("actors") if a.end <= m.start
+                   and (a.value.actor.actor_type or "") in _NON_STATE]
+        if earlier and (actor2 is None or earlier[-1].value.actor.name != actor2.name):
+            return Roles(earlier[-1].value.actor, actor2, "rule:events.roles.anaphor", _offs(earlier[-1:]))
+    return None
 
 
 def _counted(doc: Document, sentence: Span) -> list[Span]:

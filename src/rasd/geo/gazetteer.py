@@ -149,8 +149,8 @@ class Gazetteer:
         """A curated row without admin1 (a country standing for its capital) takes that of the
         GeoNames place at its coordinates (same country, within 30 km)."""
         k = self._capital_keys.get(row.country_code, "") if row.feature == "PCLI" else key(row.name_ar)
-        for r in self._source.rows(k):
-            if r.country_code == row.country_code and r.admin1 \
+        for r in (*self._curated.get(k, ()), *self._source.rows(k)):
+            if r.country_code == row.country_code and r.admin1 and r.feature != "PCLI" \
                     and km((r.latitude, r.longitude), (row.latitude, row.longitude)) < 30:
                 return r.admin1
         return None

@@ -8,9 +8,9 @@ Order of preference (each choice is recorded in the event's provenance with its 
    capital of the document's country;
 3. the first site place of the event's other evidence sentences, then the last site place of the
    previous sentences (precision 1 or its own);
-4. a country named in the sentence: the main town of the part it names ("جنوب ليبيا" → Sabha,
-   data/gazetteer/parts.tsv), else its capital; else the capital of the document's country
-   (precision 3).
+4. the document's country named in the sentence: the main town of the part it names ("جنوب
+   ليبيا" → Sabha, data/gazetteer/parts.tsv), else its capital; else (no country, or another one
+   as in "التحالف الذي تقوده السعودية") the capital of the document's country (precision 3).
 Datelines, governments and speakers' seats never locate an event.
 """
 from __future__ import annotations
@@ -58,6 +58,9 @@ def precision(span: Span) -> int:
 def choose(doc: Document, ev: Event, gaz: Gazetteer) -> Event:
     """One event located by the first rule that applies (see the module docstring)."""
     places = _event_places(doc, ev)
+    nearer = _nearer_than_borrowed(doc, ev, places)
+    if nearer is not None:
+        return _set(ev, "geo.previous_sentence", nearer, nearer.value.candidates[0], precision(nearer))
     sites = sorted((s for s in places if _is_site(s)), key=lambda s: (precision(s), places.index(s)))
     if sites and not _is_country(sites[0]):
         return _set(ev, "geo.sentence_place", sites[0], sites[0].value.candidates[0], precision(sites[0]))
@@ -70,7 +73,7 @@ def choose(doc: Document, ev: Event, gaz: Gazetteer) -> Event:
     prev = _previous_site(doc, ev.trigger[0] if ev.trigger != (0, 0) else _evidence_start(ev))
     if prev is not None:
         return _set(ev, "geo.previous_sentence", prev, prev.value.candidates[0], precision(prev))
-    if sites:
+    if sites and sites[0].value.candidates[0].country_code in (country_code_of(doc), None):
         part = country_part(sites[0])
         if part is not None:
             return _set(ev, "geo.country_part", sites[0], part, 3)
@@ -110,6 +113,19 @@ def _event_places(doc: Document, ev: Event) -> list[Span]:
     return [s for e in ev.evidence for s in doc.layer("places") if e.start <= s.start and s.end <= e.end]
 
 
+def _nearer_than_borrowed(doc: Document, ev: Event, places: list[Span]) -> Span | None:
+    """A site named between the coder's borrowed places and the event, when they all lie outside
+    its evidence: the nearest place named before an event is its context, not the article's first."""
+    if not places or not ev.evidence or any(_inside(s, ev) for s in places):
+        return None
+    prev = _previous_site(doc, _evidence_start(ev))
+    return prev if prev is not None and prev.start > max(s.end for s in places) else None
+
+
+def _inside(span: Span, ev: Event) -> bool:
+    return any(e.start <= span.start and span.end <= e.end for e in ev.evidence)
+
+
 def _evidence_site(doc: Document, ev: Event, places: list[Span]) -> Span | None:
     """The first town of the event's other evidence sentences, when its own names only a country.
 
@@ -117,8 +133,7 @@ def _evidence_site(doc: Document, ev: Event, places: list[Span]) -> Span | None:
     the same event says where.
     """
     for s in doc.layer("places"):
-        inside = any(e.start <= s.start and s.end <= e.end for e in ev.evidence)
-        if inside and s not in places and _is_site(s) and not _is_country(s):
+        if _inside(s, ev) and s not in places and _is_site(s) and not _is_country(s):
             return s
     return None
 

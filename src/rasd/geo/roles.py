@@ -17,6 +17,7 @@ from rasd.mentions.lexicon import Entry, load
 _DASH = re.compile(r"\s[-–—]\s?|\s?[-–—]\s")
 _SKIP = {"من", "عن", "علي", "بعد", "نحو", "حوالي", "قرابه", "كيلومترا", "كيلومتر", "كيلومترات", "كلم", "كم", "ميلا",
          "الشمالي", "الجنوبي", "الشرقي", "الغربي", "بالقرب", "مسافه"}
+_ABOUT = {"تقريبا", "تقريب"}
 _PLACE_PREPS = {"في", "من", "الي", "علي", "قرب", "داخل", "نحو", "باتجاه"}
 _SEAT_GAP = {"في", "من", "ب", "الي", "مدينه"}
 DATELINE_HEAD = 45
@@ -56,20 +57,33 @@ def cue_before(toks: Sequence[Span], i: int) -> Entry | None:
     return cue_of(toks[i - 1], ("cue", "region")) if i > 0 else None
 
 
-def relation_before(toks: Sequence[Span], i: int, floor: int) -> Entry | None:
-    """A relation word within a few tokens before i, skipping numbers, units and cue words."""
+def relation_before(toks: Sequence[Span], i: int, floor: int) -> str:
+    """The relation a word within a few tokens before i sets (skipping numbers, units and cue
+    words); two directions make one ("جنوب شرقي" → "south-east")."""
     for k in range(i - 1, max(floor, i - 5) - 1, -1):
         e = cue_of(toks[k], ("relation",))
         if e is not None:
-            return e
+            first = cue_of(toks[k - 1], ("relation",)) if k > floor else None
+            pair = first is not None and {first.get("value"), e.get("value")} <= set(_BEARINGS)
+            return f"{first.get('value')}-{e.get('value')}" if pair and first else e.get("value")
         if not _skippable(toks[k]):
-            return None
-    return None
+            return ""
+    return ""
 
 
 def _skippable(tok: Span) -> bool:
     k = tok.value.key
     return k.isdigit() or k in _SKIP or cue_of(tok, ("cue", "backref")) is not None  # شرق العاصمة صنعاء
+
+
+def locates(toks: Sequence[Span], text: str, end: int, start: int, measured: bool) -> bool:
+    """Whether the words between two names (tokens end..start-1) make the second only locate the
+    first: a link word (الواقعة، التي تبعد), or a comma (none needed before a distance) and
+    relation words ("، شرق العاصمة")."""
+    if linked(toks, end, start):
+        return True
+    gap = text[toks[end - 1].end:toks[end].start].strip()
+    return gap in (("،", ",", "") if measured else ("،", ",")) and only_relation_words(toks, end, start)
 
 
 def only_relation_words(toks: Sequence[Span], start: int, stop: int) -> bool:
@@ -78,20 +92,12 @@ def only_relation_words(toks: Sequence[Span], start: int, stop: int) -> bool:
                                 or cue_of(toks[k], ("unit",)) is not None for k in range(start, stop))
 
 
-def landmark_before(toks: Sequence[Span], i: int, text: str) -> bool:
-    """"شارع مكة وسط مقديشو"، "فندق عدن": a street, square or building named after a town.
-
-    The cue may stand one word earlier ("مستشفى الملك فهد"), never across punctuation or a
-    preposition; a name carrying its own clitic ("مدرسة البنات بحلب") is not part of the landmark.
-    """
-    for k in range(i - 1, max(-1, i - 3), -1):
-        if text[toks[k].end:toks[k + 1].start] != " " or toks[k].value.key in _PLACE_PREPS:
-            return False
-        if cue_of(toks[k], ("landmark",)) is not None:
-            return True
-        if cue_of(toks[k], ("cue", "region", "relation")) is not None:
-            return False
-    return False
+def landmark_before(toks: Sequence[Span], i: int) -> str:
+    """"شارع مكة"، "مستشفى أجدابيا": the kind of landmark (street | building) named after the town
+    that follows its cue word ('' when none). A name carrying its own clitic ("مدرسة البنات بحلب")
+    is never part of a landmark: callers check that."""
+    e = cue_of(toks[i - 1], ("landmark",)) if i > 0 else None
+    return e.get("value") if e is not None else ""
 
 
 _BEARINGS = {"north": 0.0, "east": 90.0, "south": 180.0, "west": 270.0}
@@ -111,6 +117,8 @@ def offset_before(toks: Sequence[Span], i: int, floor: int) -> tuple[float, floa
         if rel is None or rel.get("value") not in _BEARINGS:
             break
         dirs.append(_BEARINGS[rel.get("value")])
+        k -= 1
+    while k > floor and toks[k].value.key in _ABOUT:
         k -= 1
     unit = cue_of(toks[k], ("unit",)) if dirs and k > floor else None
     dist = _number(toks[k - 1].value.key) if unit is not None else 0.0
@@ -230,7 +238,11 @@ def dateline_regions(text: str) -> list[tuple[int, int, bool]]:
     out = []
     for line in re.finditer(r"[^\n]+", text):
         m = _DASH.search(text, line.start(), min(line.end(), line.start() + DATELINE_HEAD))
-        if m is None or len(text[line.start():m.start()].split()) > MAX_HEAD_WORDS:
+        head = text[line.start():m.start()] if m else ""
+        if m is not None and head.rstrip().endswith(")"):  # "دبي، الإمارات (CNN) -": all of it
+            out.append((line.start(), m.start(), False))
+            continue
+        if m is None or len(head.split()) > MAX_HEAD_WORDS:
             continue
         out.append((line.start(), m.start(), True))
         after = re.match(r"\s*\S+", text[m.end():line.end()])

@@ -27,7 +27,9 @@ def own_tolls(ev: Event) -> list[tuple[str, int]]:
 
 
 def _states_toll(ev: Event) -> bool:
-    return ev.fatalities > 0 or ev.why("fatalities") is not None
+    """A report states a toll when it gives a number or says there were none; silence is not 0."""
+    why = ev.why("fatalities")
+    return ev.fatalities > 0 or (why is not None and not why.rule.endswith(".none"))
 
 
 def _toll(reports: list[Event]) -> int:

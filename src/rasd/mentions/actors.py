@@ -28,11 +28,13 @@ def make_actor(entry: Entry, surface: str, country: str) -> Actor:
 
 
 def actor_spans(doc: Document) -> list[Span]:
-    """Named and generic actor mentions; a named one wins where both overlap."""
+    """Named and generic actor mentions; a named one wins where both overlap. Rows named `none`
+    block a phrase that holds an alias ("القاعدة الجوية" is an air base, not Al Qaeda)."""
     if doc.norm is None:
         return []
     country = article_country(doc).name
-    named = [_span(doc, m.start, m.end, m.entry, country) for m in matcher(NAMED).find(doc.norm)]
+    found = matcher(NAMED).find(doc.norm)
+    named = [_span(doc, m.start, m.end, m.entry, country) for m in found if m.entry.get("name") != "none"]
     named += [p for p in _people(doc, country) if not any(p.overlaps(n) for n in named)]
     generic = [_span(doc, m.start, m.end, m.entry, country) for m in matcher(GENERIC).find(doc.norm)]
     return named + [g for g in generic if not any(g.overlaps(n) for n in named)]

@@ -43,7 +43,7 @@ def speakers(doc: Document) -> list[Speaker]:
     found = [Speaker(m.start, m.end, m.entry.get("name"), "person") for m in matcher(PEOPLE).find(doc.norm)]
     found += [Speaker(m.start, m.end, "", "source") for m in matcher(SOURCES).find(doc.norm)]
     found += [Speaker(m.start, m.end, m.entry.get("name").replace("{country}", country), "party")
-              for m in matcher(PARTIES).find(doc.norm)]
+              for m in matcher(PARTIES).find(doc.norm) if m.entry.get("name") != "none"]
     kept: list[Speaker] = []
     for s in found:
         if not any(s.start < k.end and k.start < s.end for k in kept):

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 
 from rasd.document import Document, Span
 from rasd.geo import roles
-from rasd.geo.gazetteer import Gazetteer, default_gazetteer, km, moved
+from rasd.geo.clauses import ANCHOR_GAP, SMALL_CUES, appositions, buildings, coherent
+from rasd.geo.gazetteer import Gazetteer, default_gazetteer, moved
 from rasd.geo.rank import anchors, country_weights, rank
 from rasd.mentions.values import PlaceValue
 from rasd.records import Location
@@ -28,11 +29,7 @@ CONTEXT_POP = 5_000
 FOCUS_POP = 20_000
 CONTEXT_SHARE = 0.2
 CUE_SHARE = 0.1
-FAR_KM = 150.0
-AREA_KM = 60.0
-WINDOW = 15
 OFFSET_MIN_KM = 40.0
-SMALL_CUES = ("village", "town", "quarter")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +112,10 @@ def annotate(hits: list[Hit], toks: Sequence[Span], text: str, sent_of: Sequence
         role = "speaker" if role == "site" and roles.seat_before(toks, h.i, _first_of_sentence(sent_of, h.i)) else role
         rel = roles.relation_before(toks, h.i, _first_of_sentence(sent_of, h.i))
         role = "region" if role == "site" and cue_value == "region" else role
-        role = "landmark" if role == "site" and not h.stripped and roles.landmark_before(toks, h.i, text) else role
+        mark = roles.landmark_before(toks, h.i) if role == "site" and not h.stripped else ""
+        role = {"street": "landmark", "building": "building"}.get(mark, role)
         off = roles.offset_before(toks, h.i, _first_of_sentence(sent_of, h.i)) if rel else None
-        out.append(replace(h, cue=cue_value, role=role, relation=rel.get("value") if rel else "", offset=off))
+        out.append(replace(h, cue=cue_value, role=role, relation=rel, offset=off))
     return out
 
 
@@ -176,46 +174,13 @@ def find_places(doc: Document, gaz: Gazetteer) -> list[Span]:
     hits = annotate(scan(toks, doc.text, gaz), toks, doc.text, sent_of)
     first = [h for h in hits if accepted(h, gaz)]
     votes = country_weights([h.locs for h in first if h.role == "site" or h.locs[0].feature == "PCLI"])
-    kept = appositions([h for h in hits if accepted(h, gaz, dict(votes))], toks, doc.text, sent_of)
+    kept = [h for h in hits if accepted(h, gaz, dict(votes))]
+    kept = buildings(appositions(kept, toks, doc.text, sent_of), sent_of)
     fixed = anchors([h.locs for h in kept if h.role == "site"])
     heads = roles.dateline_regions(doc.text)
     spans = [_span(h, toks, gaz, votes, fixed, doc.text, heads, kept) for h in kept]
     spans = [s for s, h in zip(spans, kept, strict=True) if coherent(s, h, spans, kept, sent_of)]
     return spans + backrefs(toks, kept, gaz)
-
-
-def appositions(kept: list[Hit], toks: Sequence[Span], text: str, sent_of: Sequence[int]) -> list[Hit]:
-    """"مديرية نهم، شرق العاصمة صنعاء"، "قضاء سنجار 120 كم غرب الموصل": a town that only locates
-    the name before it (after a comma, or in a measured distance).
-
-    Its role becomes `anchor` (not a site of its own); the name before it takes it as anchor.
-    """
-    out = list(kept)
-    for n in range(1, len(out)):
-        g, h = out[n - 1], out[n]
-        if h.relation and h.role == "site" and g.role in ("site", "region") and sent_of[g.i] == sent_of[h.i] \
-                and text[toks[g.j - 1].end:toks[g.j].start].strip() in (("،", ",", "") if h.offset else ("،", ",")) \
-                and roles.only_relation_words(toks, g.j, h.i):
-            out[n] = replace(h, role="anchor")
-    return out
-
-
-def coherent(span: Span, h: Hit, spans: list[Span], kept: list[Hit], sent_of: Sequence[int]) -> bool:
-    """A village or town named beside other places of its clause lies near them.
-
-    "قرى X وY بسهل الغاب في ريف حماة": when the only X the gazetteer knows is far from every other
-    place named within a few words (150 km; 60 km from a named area such as a plain or a wadi), it
-    is another X, unknown to us; the mention is dropped so that the event falls back to the places
-    around it.
-    """
-    if h.cue not in SMALL_CUES:
-        return True
-    top = span.value.candidates[0]
-    near = [s.value.candidates[0] for s, g in zip(spans, kept, strict=True)
-            if g is not h and sent_of[g.i] == sent_of[h.i] and abs(g.i - h.i) <= WINDOW
-            and s.value.role in ("site", "region") and s.value.candidates and s.value.candidates[0].feature != "PCLI"]
-    return not near or any(km((top.latitude, top.longitude), (n.latitude, n.longitude))
-                           <= (AREA_KM if n.feature == "RGN" else FAR_KM) for n in near)
 
 
 def _span(h: Hit, toks: Sequence[Span], gaz: Gazetteer, votes, fixed, text: str, heads, kept: list[Hit]) -> Span:
@@ -242,7 +207,7 @@ def _clitic_len(tok: Span, key: str) -> int:
 
 def _anchor_of(h: Hit, kept: list[Hit], toks: Sequence[Span]) -> tuple[int, Hit] | None:
     """For "X التي تبعد 40 كيلومترا جنوب Y": Y is X's anchor (the next relational place, linked)."""
-    later = [g for g in kept if g.i >= h.j and g.relation and g.i - h.j <= 12]
+    later = [g for g in kept if g.i >= h.j and g.relation and g.i - h.j <= ANCHOR_GAP]
     if later and not h.relation and (roles.linked(toks, h.j, later[0].i) or later[0].role == "anchor"):
         return (later[0].i, later[0])
     return None
