@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import IO
 
 from rasd import scale
+from rasd.document import Article
 from rasd.errors import Rejected
 from rasd.ingest.readers import read_articles
+from rasd.link.articles import attach_copies, hold_back_copies
 from rasd.link.events import link_events
 from rasd.records import Event
 from rasd.scale.work import Item, Outcome
@@ -35,6 +37,12 @@ class RunReport:
     events: int = 0
     chars: int = 0
     outcomes: list[Outcome] = field(default_factory=list)
+    copies: dict[str, list[Article]] = field(default_factory=dict)
+
+    @property
+    def duplicates(self) -> int:
+        """Byte-identical copies that were read but processed once, through their original."""
+        return sum(len(c) for c in self.copies.values())
 
     @property
     def docs(self) -> list[Outcome]:
@@ -79,13 +87,15 @@ def extract(paths: list[Path], settings: Settings, err: IO[str] | None = None,
     texts from the input files).
     """
     report = RunReport()
-    report.outcomes = list(stream(read_all(paths, settings), settings, report, err, keep_articles))
+    items = hold_back_copies(read_all(paths, settings), report.copies)
+    report.outcomes = list(stream(items, settings, report, err, keep_articles))
+    report.articles += report.duplicates
     return link_and_order(report, settings), report
 
 
 def link_and_order(report: RunReport, settings: Settings) -> list[Event]:
     """The corpus-wide step: link the streamed events across articles, then fix their order."""
     events = link_events((ev for o in report.outcomes for ev in o.events), settings)
-    events = sorted(events, key=event_order)
+    events = sorted(attach_copies(events, report.copies), key=event_order)
     report.events = len(events)
     return events

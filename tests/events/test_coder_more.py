@@ -108,3 +108,10 @@ def test_blocked_phrase_hides_an_alias() -> None:
 
     doc = make_doc("وصلت تعزيزات عسكرية إلى القاعدة الجوية قرب مصراتة.")
     assert all(s.value.actor.name != "Al Qaeda" for s in actor_spans(doc))
+
+
+def test_side_acted_upon_may_come_from_another_report_of_the_event() -> None:
+    text = "اندلعت اشتباكات عنيفة في مأرب أمس شنها الحوثيون. وتركزت الاشتباكات في مأرب على مواقع الجيش اليمني."
+    ev = events(text)[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Houthis (Ansar Allah)"
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Military Forces of Yemen")

@@ -167,7 +167,8 @@ def stats(request: Request, flt: Filter) -> dict[str, Any]:
 def create_app(db_url: str, *, token: str | None = None, cors_origins: Sequence[str] = (),
                max_body_bytes: int = 65_536) -> FastAPI:
     """The API over the store at `db_url` (migrated on open); writes need `token`, CORS closed unless given."""
-    app = FastAPI(title="rasd", version="0.1.0", openapi_url="/api/openapi.json", docs_url="/api/docs",
+    # No Swagger/ReDoc pages: FastAPI's load their scripts from a CDN, and rasd never fetches at run time.
+    app = FastAPI(title="rasd", version="0.1.0", openapi_url="/api/openapi.json", docs_url=None,
                   redoc_url=None, description="ACLED-compatible events from Arabic news, with analyst corrections.")
     app.state.engine = store.open_store(db_url)
     app.state.token = token

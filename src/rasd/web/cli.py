@@ -25,5 +25,5 @@ def serve_command(db: str, port: int, host: str, token: str | None) -> None:
     if not token:
         click.echo("rasd: no API token set (RASD_API_TOKEN): the dashboard is read-only", err=True)
     app = build_app(db, token=token)
-    click.echo(f"rasd: dashboard at http://{host}:{port}/  (API docs at /api/docs)", err=True)
+    click.echo(f"rasd: dashboard at http://{host}:{port}/  (API schema at /api/openapi.json)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
