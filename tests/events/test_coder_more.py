@@ -115,3 +115,14 @@ def test_side_acted_upon_may_come_from_another_report_of_the_event() -> None:
     ev = events(text)[0]
     assert ev.actor1 is not None and ev.actor1.name == "Houthis (Ansar Allah)"
     assert ev.actor2 is not None and ev.actor2.name.startswith("Military Forces of Yemen")
+
+
+def test_shells_with_no_party_named_come_from_an_unidentified_group() -> None:
+    ev = events("سقطت قذائف هاون على حي سكني في تعز أمس.")[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Yemen)"
+
+
+def test_counted_people_pin_an_undated_report() -> None:
+    text = "اختطف مسلحون 15 شخصا عند حاجز وهمي قرب تكريت."
+    found = coded(text, counts={"15 شخصا": CountValue(15, "people")}, dates={})
+    assert [e.sub_event_type for e in build(found).events] == ["Abduction/forced disappearance"]

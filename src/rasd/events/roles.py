@@ -124,6 +124,9 @@ def _fallback(doc: Document, draft: Draft, country: str, actor2: Actor | None) -
         earlier = [m for m in earlier if m.value.actor.actor_type in _AIR_FORCES] or earlier
     if earlier:
         return Roles(earlier[-1].value.actor, actor2, "rule:events.roles.last_party_before", _offs(earlier[-1:]))
+    if draft.etype == "Explosions/Remote violence" and draft.sub != "Air/drone strike":
+        # a shell or a bomb with no party named anywhere before: ACLED's unidentified armed group
+        return Roles(Actor(_UNKNOWN.format(country)), actor2, "rule:events.roles.unidentified")
     return Roles(None, actor2, "rule:events.roles.none")
 
 

@@ -33,6 +33,7 @@ SUPERSEDED = {
 MAX_TYPES = 2
 OLD_DAYS = 45  # a date further back than this names history (ACLED codes recent news)
 _TOLL_ROLES = ("killed", "wounded", "zero")
+_ANCHOR_ROLES = (*_TOLL_ROLES, "people")  # "خطف مسلحون 15 شخصا", "تظاهر الآلاف": a counted occurrence
 REGION_FEATURES = ("ADM1", "ADM2", "RGN", "PCLI")
 _CLAUSE_CUT = re.compile(r"[,;\u060c\u061b]")
 _LIST_GLUE = re.compile(r"[\s,\u060c]*\u0648?")  # only spaces, commas and the conjunction wa
@@ -119,14 +120,15 @@ def supported(doc: Document, sentence: Span) -> bool:
 
 
 def anchored(doc: Document, sentence: Span) -> bool:
-    """A news report pins its events in time: a day-level date in the article, or a toll in the sentence.
+    """A news report pins its events in time: a day-level date in the article, or a count of the
+    people hurt or taking part in the sentence (a toll, "15 شخصا", "الآلاف").
 
     An article with neither (commentary, history, profiles) reports no event (GUIDE: background
     without a time that can be pinned is not an event).
     """
     if any(getattr(d.value, "precision", 3) <= 2 for d in doc.layer("dates")):
         return True
-    return any(getattr(c.value, "role", "") in _TOLL_ROLES for c in doc.in_sentence("counts", sentence))
+    return any(getattr(c.value, "role", "") in _ANCHOR_ROLES for c in doc.in_sentence("counts", sentence))
 
 
 def dated_long_ago(doc: Document, sentence: Span) -> bool:

@@ -52,7 +52,9 @@ class PlaceValue:
     """A place name in the text with its gazetteer candidates (best first).
 
     role: site (a candidate event location) | dateline | government (حكومة طبرق) | speaker (a
-    seat) | backref (المدينة, العاصمة: resolved by geo.resolve) | region. For relative phrases
+    seat) | backref (المدينة, العاصمة: resolved by geo.resolve) | region | group (inside an armed
+    group's name) | person (after a title) | landmark (a street or building name) | anchor (a town
+    that only locates another name: "X جنوب Y"). For relative phrases
     ("40 كيلومتراً جنوبي طرابلس") `relation` holds the relation and `anchor` the span of the town.
     """
 

@@ -17,6 +17,7 @@ from rasd.time import calendar as cal
 from rasd.time.numbers import parse_count
 from rasd.time.patterns import (
     compile_all,
+    ends_at,
     names,
     onset_before,
     place_before,
@@ -60,11 +61,11 @@ def find(key: str, pub: Pub) -> list[Found]:
 
 def _blocked(key: str, name: str, m: re.Match[str]) -> bool:
     """'سوق الخميس' is a place; 'الأسبوع الثالث من شهر آذار' is a week, not the 2nd."""
-    if place_before().search(key, 0, m.start()):
+    if ends_at(place_before(), key, m.start()):
         return True
     day = m.groupdict().get("day")
     ordinal = name == "absolute" and bool(day) and not day.isdecimal()
-    return ordinal and week_before().search(key, 0, m.start()) is not None
+    return ordinal and ends_at(week_before(), key, m.start()) is not None
 
 
 def _with_since(key: str, found: Found) -> Found:
@@ -76,10 +77,10 @@ def _with_since(key: str, found: Found) -> Found:
     if found.value.kind in ONSET_KINDS and onset_before().search(key, max(0, found.start - 60), found.start):
         return Found(found.start, found.end, DateValue(found.value.day, found.value.precision, "since"),
                      found.rule + "+onset")
-    until = until_before().search(key, 0, found.start)
+    until = ends_at(until_before(), key, found.start)
     if until is not None and found.value.kind in NAMED_DAY_KINDS:
         return Found(until.start(), found.end, DateValue(found.value.day, 2, "span"), found.rule + "+until")
-    m = since_before().search(key, 0, found.start)
+    m = ends_at(since_before(), key, found.start)
     if m is None or found.value.kind == "since":
         return found
     value = DateValue(found.value.day, found.value.precision, "since")

@@ -8,6 +8,7 @@ normalised key (no hamza, ة → ه, Western digits, single spaces).
 from __future__ import annotations
 
 import re
+import re._parser as sre_parse  # private, but the only reader of a pattern's maximum width
 from functools import lru_cache
 
 from rasd.time.calendar import month_keys, weekdays
@@ -118,3 +119,20 @@ def since_before() -> re.Pattern[str]:
     """'منذ' (optionally with a hedge) right before a date: the date starts a continuing state."""
     hedge = alternation(by_role(CASUALTY_WORDS).get("hedge", ()))
     return re.compile(rf"{_WORD_LEFT}{role_alt('clitic')}?{role_alt('since')}\s(?:{hedge}\s)?$")
+
+
+@lru_cache(maxsize=16)
+def _reach(pattern: re.Pattern[str]) -> int:
+    """How far back a match that ends at a given offset can start (its maximum width, plus one for
+    the newline that `$` may stand before); every word list is finite, so this is bounded."""
+    return sre_parse.parse(pattern.pattern).getwidth()[1] + 1
+
+
+def ends_at(pattern: re.Pattern[str], key: str, end: int) -> re.Match[str] | None:
+    """`pattern.search(key, 0, end)` for a `...$` pattern, reading only the window it can match in.
+
+    Searching from the article's start made every date cost the length of the text before it
+    (quadratic in article length); a match ending at `end` can start no earlier than its width
+    allows, and lookbehinds still see the text before the window, so the result is the same.
+    """
+    return pattern.search(key, max(0, end - _reach(pattern)), end)
