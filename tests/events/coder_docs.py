@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import make_doc
 from rasd.document import Document, Span
 from rasd.mentions.actors import actor_spans
 from rasd.mentions.attributions import attribution_spans
 from rasd.mentions.triggers import trigger_spans
 from rasd.mentions.values import CountValue, DateValue, PlaceValue
 from rasd.records import Location
+from testkit import make_doc
 
 TOWNS = {
     "مأرب": Location("Marib", "مأرب", "Yemen", "Marib", 15.46, 45.32),

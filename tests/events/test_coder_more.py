@@ -7,13 +7,13 @@ from datetime import date
 import pytest
 from coder_docs import coded
 
-from conftest import make_doc
 from rasd.document import Document
 from rasd.events.build import build
 from rasd.events.finalize import finalize
 from rasd.geo.gazetteer import default_gazetteer
 from rasd.mentions.values import CountValue
 from rasd.records import Event, Evidence
+from testkit import make_doc
 
 
 def events(text: str, **kw: object) -> tuple[Event, ...]:

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from harness import RADIUS_KM, evaluate
 
-from conftest import make_doc
 from rasd.geo.gazetteer import default_gazetteer, km
 from rasd.mentions.places import find_places
 from rasd.text.normalize import key
+from testkit import make_doc
 
 _ROW = re.compile(r"^\| (\S[^|]*?) \|(.*)$")
 _COORD = re.compile(r"(-?\d+\.\d+), ?(−?-?\d+\.\d+)")

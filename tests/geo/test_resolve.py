@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_doc
 from rasd.document import Document
 from rasd.geo.gazetteer import default_gazetteer
 from rasd.geo.resolve import choose, country_of, make_resolve
@@ -11,6 +10,7 @@ from rasd.mentions.places import find_places
 from rasd.records import Event, Evidence
 from rasd.settings import Settings
 from rasd.text.normalize import key
+from testkit import make_doc
 
 
 def located(text: str, sentence: str, place_spans: tuple[tuple[int, int], ...] = ()) -> tuple[Document, Event]:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_doc
 from rasd.mentions.actors import actor_spans
+from testkit import make_doc
 
 CASES = [
     ("هاجمت ميليشيا الحوثي مواقع الجيش في تعز باليمن", "Houthis (Ansar Allah)"),

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_doc
 from rasd.mentions.attributions import attribution_spans
+from testkit import make_doc
 
 CASES = [
     ("وقال الناطق باسم الجيش الليبي أحمد المسماري إن الطيران قصف مواقع في سرت", "claim", "Ahmed al-Mismari"),

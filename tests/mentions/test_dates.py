@@ -7,15 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.document import Article, Document
 from rasd.mentions.dates import date_spans
-from rasd.text.stages import run_text
-
-
-def make_doc(text: str, published: str | None = "2019-04-05") -> Document:
-    """A Document through the text stages (local: `conftest` names clash across test folders)."""
-    return run_text(Document(Article("t1", text, published=published)))
-
+from testkit import make_doc
 
 THU = "2020-05-21"  # a Thursday
 JAN = "2021-01-10"

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import make_doc
 from rasd.geo.gazetteer import default_gazetteer, km
 from rasd.mentions.places import find_places
+from testkit import make_doc
 
 
 def places(text: str):

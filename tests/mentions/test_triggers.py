@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_doc
 from rasd.mentions.triggers import rank_of, trigger_spans
+from testkit import make_doc
 
 CASES = [
     ("دارت اشتباكات عنيفة بين الجيش والحوثيين في مأرب", "Armed clash"),

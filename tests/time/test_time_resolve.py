@@ -3,16 +3,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from rasd.document import Article, Document
+from rasd.document import Document
 from rasd.mentions.dates import date_spans
 from rasd.records import Event, Evidence
-from rasd.text.stages import run_text
 from rasd.time.resolve import resolve
-
-
-def make_doc(text: str, published: str | None = "2019-04-05") -> Document:
-    """A Document through the text stages (local: `conftest` names clash across test folders)."""
-    return run_text(Document(Article("t1", text, published=published)))
+from testkit import make_doc
 
 
 def dated(text: str, published: str | None) -> Document:

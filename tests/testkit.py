@@ -1,0 +1,42 @@
+"""Helpers for tests: hand-built Documents and the ../shared folder (skip locally, fail under CI).
+
+Imported as `from testkit import make_doc` (pytest puts tests/ on sys.path, see pyproject.toml);
+a plain module, so unlike `conftest` its name is unique across test folders.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from rasd.document import Article, Document
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def need_shared() -> Path:
+    """The ../shared folder; skipped when absent, a failure when CI=true."""
+    if SHARED.is_dir():
+        return SHARED
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{SHARED} is missing under CI=true: the shared evaluation data must be beside the checkout")
+    pytest.skip("../shared is not beside this checkout")
+
+
+def make_doc(text: str, published: str | None = "2019-04-05", art_id: str = "t1") -> Document:
+    """A Document through the text stages only."""
+    from rasd.text.stages import run_text
+
+    return run_text(Document(Article(art_id, text, published=published)))
+
+
+def run_pipeline(text: str, published: str | None = "2019-04-05", art_id: str = "t1") -> Document:
+    """A Document through the whole default per-article pipeline."""
+    from rasd.pipeline import Pipeline
+    from rasd.settings import Settings
+
+    doc = Pipeline.from_settings(Settings()).run(Article(art_id, text, published=published))
+    assert isinstance(doc, Document), doc
+    return doc
