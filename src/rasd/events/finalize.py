@@ -44,8 +44,12 @@ def same_incident(a: Event, b: Event, radius: float = MERGE_KM) -> bool:
 
 
 def merge(a: Event, b: Event) -> Event:
-    """One event from two reports of it in one article."""
+    """One event from two reports of it in one article; the more precise place wins."""
     evidence = tuple(sorted(set(a.evidence) | set(b.evidence), key=lambda e: (e.article_id, e.start)))
+    if b.location is not None and (a.location is None or b.geo_precision < a.geo_precision):
+        a = a.but(location=b.location, geo_precision=b.geo_precision,
+                  provenance=tuple(p for p in a.provenance if p.field != "location")
+                  + tuple(p for p in b.provenance if p.field == "location"))
     return a.but(evidence=evidence, fatalities=a.fatalities if _told(a) else b.fatalities,
                  actor1=a.actor1 or b.actor1, actor2=a.actor2 or b.actor2,
                  claimed_by=a.claimed_by or b.claimed_by, disputed_by=a.disputed_by or b.disputed_by)
@@ -80,16 +84,11 @@ def country_located(doc: Document, ev: Event, gaz: Gazetteer | None) -> Event:
     if ev.location is not None or gaz is None:
         return ev
     country = article_country(doc)
-    code = _codes(gaz).get(country.name) if not country.rule.endswith(".default") else None
+    code = gaz.country_code(country.name) if not country.rule.endswith(".default") else None
     capital = gaz.capital(code) if code else None
     if capital is None:
         return ev
     return ev.explained("location", "rule:events.finalize.country_capital", (), location=capital, geo_precision=3)
-
-
-def _codes(gaz: Gazetteer) -> dict[str, str]:
-    """Country name → ISO code for the countries whose capital the gazetteer knows."""
-    return {gaz.country_name(code): code for code in getattr(gaz, "_capitals", {})}
 
 
 def finalize(doc: Document, radius: float = MERGE_KM, gaz: Gazetteer | None = None) -> Document:
@@ -106,7 +105,9 @@ def finalize(doc: Document, radius: float = MERGE_KM, gaz: Gazetteer | None = No
             kept[twin] = merge(ev, kept[twin])
         else:
             kept[twin] = merge(kept[twin], ev)
-    return doc.with_events([ev.explained("notes", "rule:events.notes", notes=note(ev)) for ev in kept])
+    sources = (doc.article.source,) if doc.article.source else ()
+    return doc.with_events([ev.explained("notes", "rule:events.notes", notes=note(ev), sources=ev.sources or sources)
+                            for ev in kept])
 
 
 @stage("events.finalize", requires=("events", "located", "dated"), provides=("final",))

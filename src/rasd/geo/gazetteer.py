@@ -126,6 +126,10 @@ class Gazetteer:
                 return loc
         return country
 
+    def country_code(self, name: str) -> str | None:
+        """The ISO code of a country named as GeoNames names it, when its capital is known."""
+        return next((code for code in self._capitals if self.country_name(code) == name), None)
+
     def country_name(self, country_code: str) -> str:
         """The English country name GeoNames uses ("Libya")."""
         return self._source.countries.get(country_code, country_code)
