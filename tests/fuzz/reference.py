@@ -17,4 +17,4 @@ def normalize_reference(text: str) -> NormalizedText:
         for c in fold_char(ch):
             parts.append(c)
             offsets.append(i)
-    return NormalizedText("".join(parts), tuple(offsets), len(text))
+    return NormalizedText("".join(parts), tuple(offsets), len(text), text)

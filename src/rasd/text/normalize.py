@@ -50,6 +50,7 @@ class NormalizedText:
     key: str
     offsets: tuple[int, ...]
     source_length: int
+    source: str = ""
 
     def to_source(self, key_pos: int) -> int:
         """Source offset of a key position (the end of the text for the end position)."""
@@ -58,11 +59,18 @@ class NormalizedText:
         return self.offsets[key_pos]
 
     def span(self, key_start: int, key_end: int) -> tuple[int, int]:
-        """Source `[start, end)` of a key range: from its first char to just after its last."""
+        """Source `[start, end)` of a key range: from its first char to just after its last.
+
+        Marks the key dropped right after the last char (a final vowel sign, tatweel) belong to the
+        word, so the span takes them too: "قُتِلَ" is cited whole, not as "قُتِل".
+        """
         if key_end <= key_start:
             start = self.to_source(key_start)
             return start, start
-        return self.offsets[key_start], self.offsets[key_end - 1] + 1
+        end = self.offsets[key_end - 1] + 1
+        while end < len(self.source) and not self.source[end].isspace() and fold_char(self.source[end]) == "":
+            end += 1
+        return self.offsets[key_start], end
 
     def from_source(self, pos: int) -> int:
         """First key position at or after a source offset (binary search)."""
@@ -129,7 +137,7 @@ def normalize(text: str) -> NormalizedText:
         last, pos = parts[-1][-1], end
     if pos < len(text):
         _fold_slow(text, pos, len(text), parts, offsets, last)
-    return NormalizedText("".join(parts), tuple(offsets), len(text))
+    return NormalizedText("".join(parts), tuple(offsets), len(text), text)
 
 
 def _fold_slow(text: str, start: int, end: int, parts: list[str], offsets: list[int], last: str) -> str:
