@@ -31,14 +31,20 @@ def group(doc: Document, found: list[Draft]) -> list[list[Draft]]:
     groups: dict[tuple[str, str], list[Draft]] = {}
     for d in sorted(found, key=lambda d: (d.rank != 1, not _own_place(d), d.trigger.start)):
         pk = place_key(doc, d.place)
-        same_place = [k for k in groups if k[1] == pk and (d.rank != 1 or k[0] == d.sub)]
-        same_type = [k for k in groups if d.rank != 1 or k[0] == d.sub]
+        same_type = [k for k in groups if (d.rank != 1 or k[0] == d.sub) and _near(doc, groups[k], d)]
+        same_place = [k for k in same_type if k[1] == pk]
         home = same_place[0] if same_place else None
         if home is None and same_type and not _own_place(d):
             home = min(same_type, key=lambda k: _distance(groups[k], d))
         groups.setdefault(home or (d.sub, pk), []).append(d)
     return sorted((sorted(g, key=lambda d: (d.rank, d.trigger.start)) for g in groups.values()),
                   key=lambda g: min(d.trigger.start for d in g))
+
+
+def _near(doc: Document, members: list[Draft], d: Draft) -> bool:
+    """A draft retells an event only within its paragraph: another paragraph is another day's news."""
+    return any("\n" not in doc.text[min(m.sentence.end, d.sentence.end):max(m.sentence.start, d.sentence.start)]
+               for m in members)
 
 
 def _distance(members: list[Draft], d: Draft) -> int:
@@ -72,7 +78,7 @@ def event_of(doc: Document, members: list[Draft], found: list[Draft], country: s
         spans = tuple((p.start, p.end) for p in head.places)
         ev = ev.explained("place_spans", head.place_rule, spans, place_spans=spans)
     dates = [d for s in sentences for d in doc.in_sentence("dates", s)]
-    ev = ev.but(date_spans=tuple((d.start, d.end) for d in dates[:2]))
+    ev = ev.but(date_spans=tuple((d.start, d.end) for d in dates))
     ev = _actors(doc, ev, members, country, cue_list)
     ev = _toll(doc, ev, members, found, cue_list)
     return _perpetrator_from_claim(doc, _claims(doc, ev, members), head)

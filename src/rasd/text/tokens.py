@@ -55,12 +55,10 @@ def token_spans(doc: Document) -> list[Span]:
     """Tokens over the normalised key, mapped back to article offsets."""
     norm = doc.norm
     assert norm is not None, "tokens need the norm layer"
-    offsets = norm.offsets
     spans = []
     for m in _WORD.finditer(norm.key):
-        start, end = m.span()  # never empty, so this is norm.span(start, end) without the call
-        spans.append(Span(offsets[start], offsets[end - 1] + 1, "token", token_value(m.group()),
-                          "rule:text.tokens"))
+        start, end = norm.span(*m.span())
+        spans.append(Span(start, end, "token", token_value(m.group()), "rule:text.tokens"))
     return spans
 
 

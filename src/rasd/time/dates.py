@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from rasd.mentions.values import DateValue
 from rasd.time import calendar as cal
@@ -25,6 +26,7 @@ from rasd.time.patterns import (
     until_before,
     week_before,
 )
+from rasd.time.scan import Scanner, scanner
 from rasd.time.words import role_entry, variants
 
 Pub = cal.Publication | None
@@ -49,14 +51,21 @@ class Found:
 def find(key: str, pub: Pub) -> list[Found]:
     """Every resolvable date expression of a key, non-overlapping, in text order."""
     hits = []
-    blocked = [(m.start(), m.end()) for m in names().finditer(key)]
-    for name, pattern in compile_all().items():
-        for m in pattern.finditer(key):
+    matches = _scanner().finditer(key)
+    blocked = [(m.start(), m.end()) for m in matches["names"]]
+    for name in compile_all():
+        for m in matches[name]:
             value = RESOLVERS[name](m, pub)
             inside = any(s < m.end() and m.start() < e for s, e in blocked)
             if value is not None and not inside and not _blocked(key, name, m):
                 hits.append(_with_since(key, Found(m.start(), m.end(), value, f"rule:time.{name}")))
     return _select(hits)
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> Scanner:
+    """The date patterns and the names that hide dates, scanned only near their anchor words."""
+    return scanner(compile_all() | {"names": names()})
 
 
 def _blocked(key: str, name: str, m: re.Match[str]) -> bool:

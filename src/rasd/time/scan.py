@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import itertools
 import re
+import re._constants as C  # private, like the parser: opcode names
 import re._parser as sre_parse  # private, but the only reader of a pattern's structure
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 import ahocorasick
 
-C = sre_parse._constants  # noqa: SLF001 - opcode names of the parser above
 MAX_LITERALS = 5000  # a larger product of alternatives is not worth an anchor
 Lits = tuple[frozenset[str], bool] | None  # literals, and whether they cover the whole item
 
@@ -68,16 +67,24 @@ def _seq(items: list) -> Lits:
     return out, True
 
 
-def _lookahead(items) -> int:
-    """The widest lookahead anywhere in a parsed pattern (text read past what a match consumes)."""
-    widest = 0
-    for op, av in items:
+def _lookahead(parsed) -> int:
+    """An upper bound of the text lookaheads read past what a match consumes (their widths summed,
+    so nested lookaheads are covered too)."""
+    total = 0
+    for op, av in parsed:
         if op in (C.ASSERT, C.ASSERT_NOT) and av[0] == 1:
-            widest = max(widest, av[1].getwidth()[1])
-        subs = [av[3]] if op is C.SUBPATTERN else av[1] if op is C.BRANCH else \
-            [av[2]] if op in (C.MAX_REPEAT, C.MIN_REPEAT) else [av[1]] if op in (C.ASSERT, C.ASSERT_NOT) else []
-        widest = max([widest] + [_lookahead(s) for s in subs if s is not None])
-    return widest
+            total += av[1].getwidth()[1]
+        total += sum(_lookahead(sub) for sub in _subpatterns(av))
+    return total
+
+
+def _subpatterns(av: object) -> Iterator[sre_parse.SubPattern]:
+    """The sub-patterns nested in an item's arguments, whatever the opcode."""
+    if isinstance(av, sre_parse.SubPattern):
+        yield av
+    elif isinstance(av, tuple | list):
+        for x in av:
+            yield from _subpatterns(x)
 
 
 def _anchor(parsed) -> tuple[frozenset[str], int] | None:
@@ -124,18 +131,19 @@ def _windowed(plan: Plan, key: str, anchors: list[int]) -> Iterator[re.Match[str
             if m is None or m.start() > hi:
                 break
             yield m
-            pos = lo = m.end() if m.end() > m.start() else m.start() + 1
+            pos = lo = m.end()
         pos = max(pos, hi + 1)
 
 
 def scanner(patterns: dict[str, re.Pattern[str]]) -> Scanner:
-    """Plan every pattern: anchored when it has a bounded width and a literal anchor, else whole."""
+    """Plan every pattern: anchored when it has a literal anchor and a bounded, non-zero width (an
+    empty match would need finditer's special stepping), else scanned whole."""
     plans, whole, by_literal = {}, {}, {}
     for name, p in patterns.items():
         parsed = sre_parse.parse(p.pattern, p.flags)
         anchor = _anchor(parsed)
         width = parsed.getwidth()[1]
-        if anchor is None or width >= C.MAXREPEAT or p.flags & re.IGNORECASE:
+        if anchor is None or width >= C.MAXREPEAT or parsed.getwidth()[0] == 0 or p.flags & re.IGNORECASE:
             whole[name] = p
             continue
         plans[name] = Plan(p, anchor[1], width + _lookahead(parsed) + 1)
@@ -147,9 +155,3 @@ def scanner(patterns: dict[str, re.Pattern[str]]) -> Scanner:
     if by_literal:
         automaton.make_automaton()
     return Scanner(plans, whole, automaton)
-
-
-@lru_cache(maxsize=4)
-def cached(patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> Scanner:
-    """One scanner per pattern family (building the automaton takes milliseconds)."""
-    return scanner(dict(patterns))
