@@ -31,8 +31,8 @@ def group(doc: Document, found: list[Draft]) -> list[list[Draft]]:
     groups: dict[tuple[str, str], list[Draft]] = {}
     for d in sorted(found, key=lambda d: (d.rank != 1, not _own_place(d), d.trigger.start)):
         pk = place_key(doc, d.place)
+        same_place = [k for k in groups if k[1] == pk and (d.rank != 1 or k[0] == d.sub)]
         same_type = [k for k in groups if (d.rank != 1 or k[0] == d.sub) and _near(doc, groups[k], d)]
-        same_place = [k for k in same_type if k[1] == pk]
         home = same_place[0] if same_place else None
         if home is None and same_type and not _own_place(d):
             home = min(same_type, key=lambda k: _distance(groups[k], d))
