@@ -43,3 +43,14 @@ def test_spans_are_trimmed_ordered_and_disjoint(parts: list[str]) -> None:
     for s in spans:
         piece = text[s.start : s.end]
         assert piece == piece.strip() and piece
+
+
+@pytest.mark.parametrize("text", [
+    "الجنينة - إذاعة المدينة\nقتل ثلاثة مدنيين في هجوم على مخيم للنازحين.",
+    "عدن – خاص\nسقطت قذائف على حي المعلا صباح اليوم.",
+])
+def test_sentences_keep_a_dateline_apart(text: str) -> None:
+    from rasd.text.sentences import sentence_spans
+
+    first = sentence_spans(text)[0]
+    assert text[first.start:first.end] == text.split("\n")[0]

@@ -14,6 +14,7 @@ from rasd.document import Document, Span
 
 _BOUNDARY = re.compile(r"(?<!\d)[.!?؟](?!\d)[\"'»”)]*|\n\s*\n|\n")
 _SHORT_LINE = 60
+_DATELINE = re.compile(r"\s[-–—]\s|[-–—]\s*$|\(\w+\)\s*[-–—]?\s*$")
 
 
 def sentence_spans(text: str, skip: tuple[Span, ...] = ()) -> list[Span]:
@@ -37,11 +38,14 @@ def _region(text: str, start: int, stop: int, spans: list[Span]) -> None:
 
 
 def _joins(text: str, start: int, newline: int) -> bool:
-    """A single newline after a short unpunctuated line continues the sentence."""
+    """A single newline after a short unpunctuated line continues the sentence.
+
+    A dateline ("الجنينة - إذاعة دارفور", "عدن – خاص") is a line of its own, never joined.
+    """
     line_start = text.rfind("\n", 0, newline) + 1
     line = text[max(start, line_start) : newline].rstrip()
     return 0 < len(line) < _SHORT_LINE and line[-1] not in ".!?؟:\"»”)" and newline + 1 < len(text) \
-        and text[newline + 1].isalpha()
+        and text[newline + 1].isalpha() and not _DATELINE.search(line)
 
 
 def _add(text: str, start: int, end: int, out: list[Span]) -> None:
