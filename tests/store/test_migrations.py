@@ -21,4 +21,4 @@ def test_opening_twice_is_harmless(db_url: str) -> None:
     open_store(db_url)
     close_store(db_url)
     with open_store(db_url).connect() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"

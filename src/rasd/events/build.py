@@ -7,7 +7,9 @@ claimant and denier (`claims`), with provenance naming the lexicon line or rule 
 """
 from __future__ import annotations
 
-from rasd.document import Document
+from datetime import date
+
+from rasd.document import Document, Span
 from rasd.events import claims, fatalities, roles
 from rasd.events.claims import claimant_party, responsible_party
 from rasd.events.country import article_country
@@ -22,29 +24,51 @@ _ATTACKS = ("Explosions/Remote violence", "Violence against civilians")
 _NON_STATE = ("Rebel Groups", "Political Militias", "Identity Militias")
 
 
-def group(doc: Document, found: list[Draft]) -> list[list[Draft]]:
+def group(doc: Document, found: list[Draft], cue_list: list[Match] | None = None) -> list[list[Draft]]:
     """Drafts of one event together: strong ones by (sub-type, place), weak ones folded in.
 
     A draft whose sentence names no place of its own retells an event of its type told elsewhere
-    in the article, so it joins that event rather than making one at a borrowed place.
+    in the article, so it joins that event rather than making one at a borrowed place. A report
+    dated to other days than the event, or across a sentence that turns to another topic ("من جهة
+    أخرى"، "إلى ذلك"), is not a retelling of it: time.resolve would date the event from it.
     """
-    groups: dict[tuple[str, str], list[Draft]] = {}
+    groups: dict[tuple[str, str, int], list[Draft]] = {}
+    shifts = {s.start for m in cue_list or () if m.entry.get("kind") == "shift"
+              for s in [doc.sentence_of(m.start)] if s is not None and len(doc.text[s.start:m.start].strip()) <= 2}
     for d in sorted(found, key=lambda d: (d.rank != 1, not _own_place(d), d.trigger.start)):
         pk = place_key(doc, d.place)
-        same_place = [k for k in groups if k[1] == pk and (d.rank != 1 or k[0] == d.sub)]
-        same_type = [k for k in groups if (d.rank != 1 or k[0] == d.sub) and _near(doc, groups[k], d)]
+        same_type = [k for k in groups if (d.rank != 1 or k[0] == d.sub) and _same_day(doc, groups[k], d)
+                     and not _across_shift(groups[k], d, shifts)]
+        same_place = [k for k in same_type if k[1] == pk]
         home = same_place[0] if same_place else None
         if home is None and same_type and not _own_place(d):
             home = min(same_type, key=lambda k: _distance(groups[k], d))
-        groups.setdefault(home or (d.sub, pk), []).append(d)
+        elif home is None and not _own_place(d) and any(k[0] == d.sub for k in groups):
+            continue  # a placeless report of another day or topic: too vague to stand alone
+        groups.setdefault(home or (d.sub, pk, len(groups)), []).append(d)
     return sorted((sorted(g, key=lambda d: (d.rank, d.trigger.start)) for g in groups.values()),
                   key=lambda g: min(d.trigger.start for d in g))
 
 
-def _near(doc: Document, members: list[Draft], d: Draft) -> bool:
-    """A draft retells an event only within its paragraph: another paragraph is another day's news."""
-    return any("\n" not in doc.text[min(m.sentence.end, d.sentence.end):max(m.sentence.start, d.sentence.start)]
-               for m in members)
+def _across_shift(members: list[Draft], d: Draft, shifts: set[int]) -> bool:
+    """A sentence opening with "من جهة أخرى"/"إلى ذلك" turns to another event: reports on either
+    side of it are not one event told twice."""
+    def apart(m: Draft) -> bool:
+        lo, hi = sorted((m.sentence.start, d.sentence.start))
+        return any(lo < s <= hi for s in shifts)
+    return all(apart(m) for m in members)
+
+
+def _same_day(doc: Document, members: list[Draft], d: Draft) -> bool:
+    """A sentence dated to other days than every dated report of a group tells another event."""
+    mine = _days(doc, d.sentence)
+    theirs = {day for m in members for day in _days(doc, m.sentence)}
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _days(doc: Document, sentence: Span) -> set[date]:
+    return {v.day for s in doc.in_sentence("dates", sentence)
+            if (v := s.value) is not None and getattr(v, "precision", 3) == 1}
 
 
 def _distance(members: list[Draft], d: Draft) -> int:
@@ -63,7 +87,7 @@ def build(doc: Document) -> Document:
     found = drafts(doc)
     country = article_country(doc).name
     cue_list = cues(doc)
-    return doc.with_events([event_of(doc, g, found, country, cue_list) for g in group(doc, found)])
+    return doc.with_events([event_of(doc, g, found, country, cue_list) for g in group(doc, found, cue_list)])
 
 
 def event_of(doc: Document, members: list[Draft], found: list[Draft], country: str, cue_list: list[Match]) -> Event:
@@ -115,8 +139,21 @@ def _toll(doc: Document, ev: Event, members: list[Draft], found: list[Draft], cu
     own = [d for d in members if d.sentence == head.sentence or (d.rank == 1 and d.sub == head.sub)]
     tolls = [fatalities.toll(doc, d, found, cue_list) for d in own]
     told = [t for t in tolls if t.spans]
+    exact = [t for t in told if not _vague(doc, t)]
+    if told and _vague(doc, told[0]) and exact:
+        return ev.explained("fatalities", "rule:events.build.exact_toll_over_vague", exact[0].spans,
+                            fatalities=exact[0].value)
     best = told[0] if told else tolls[0]
     return ev.explained("fatalities", best.rule, best.spans, fatalities=best.value)
+
+
+def _vague(doc: Document, t: fatalities.Toll) -> bool:
+    """"عشرات القتلى": a word standing for a number; a later report's exact count of the same
+    event says more (ACLED codes the exact figure)."""
+    counts = {(c.start, c.end): c for c in doc.layer("counts")}
+    found = [counts.get(span) for span in t.spans]
+    return len(found) == 1 and found[0] is not None and getattr(found[0].value, "approximate", False) \
+        and not any(ch.isdigit() for ch in doc.text_of(found[0])) and t.value >= 10
 
 
 def _claims(doc: Document, ev: Event, members: list[Draft]) -> Event:

@@ -20,6 +20,7 @@ from rasd.records import Actor
 
 _GENERIC = {"Protests": "Protesters ({})", "Riots": "Rioters ({})"}
 _UNKNOWN = "Unidentified Armed Group ({})"
+_BOMBS = ("Remote explosive/landmine/IED", "Suicide bomb")  # planted or driven in by men no one names
 _PASSIVE = ("civilian", "protester")
 _AIR_FORCES = ("State Forces", "External/Other Forces")
 _HURT = ("killed", "wounded")
@@ -116,7 +117,7 @@ def _crowd(draft: Draft, mentions: list[Span], country: str) -> Roles:
 
 
 def _fallback(doc: Document, draft: Draft, country: str, actor2: Actor | None) -> Roles:
-    if draft.etype == "Violence against civilians" or draft.sub == "Remote explosive/landmine/IED":
+    if draft.etype == "Violence against civilians" or draft.sub in _BOMBS:
         return Roles(Actor(_UNKNOWN.format(country)), actor2 or _civilians(draft, country),
                      "rule:events.roles.unidentified")
     earlier = [m for m in doc.layer("actors") if m.end <= draft.sentence.start and m.value.kind not in _PASSIVE]

@@ -21,10 +21,13 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def as_record(item: Event | dict[str, Any]) -> dict[str, Any]:
-    """The CONTRACT record of an Event (plus per-source tolls), or a stored record as is."""
+    """The CONTRACT record of an Event (plus per-source tolls and actor types), or a stored record as is."""
     if isinstance(item, Event):
         rec = event_record(item)
         rec["per_source_fatalities"] = [list(p) for p in item.per_source_fatalities]
+        for name in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
+            actor = getattr(item, name)
+            rec[f"{name}_type"] = (actor.actor_type or None) if actor else None
         return rec
     return item
 
@@ -98,7 +101,8 @@ def write_parquet(events: Iterable[Event | dict[str, Any]], out: IO[bytes]) -> i
 
 
 def _parquet_schema(pa: Any) -> Any:
-    ints = {"year", "time_precision", "iso", "geo_precision", "fatalities", "timestamp"}
+    ints = {"year", "time_precision", "inter1", "inter2", "interaction", "iso", "geo_precision", "fatalities",
+            "timestamp"}
     floats = {"latitude", "longitude"}
     fields = [(c, pa.int64() if c in ints else pa.float64() if c in floats else pa.string()) for c in ACLED_COLUMNS]
     return pa.schema([*fields, ("article_ids", pa.list_(pa.string())), ("evidence", pa.string())])

@@ -14,6 +14,7 @@ from rasd.settings import Settings
 from rasd.text.normalize import key
 
 SAME_WORDING = 0.3  # evidence-word Jaccard above which two reports share their wording (syndication)
+Words = tuple[frozenset[str], frozenset[str]]
 GENERIC_ACTOR_WORDS = ("unidentified", "civilians", "protesters", "rioters", "unknown")
 
 
@@ -50,40 +51,46 @@ def max_km(a: Event, b: Event, settings: Settings) -> float:
     return settings.link_km * (2 if max(a.geo_precision, b.geo_precision) >= 2 else 1)
 
 
-def max_days(a: Event, b: Event, settings: Settings) -> int:
+def max_days(a: Event, b: Event, settings: Settings, sets: Words | None = None) -> int:
     """The day tolerance: the same day (GUIDE, ACLED); `link_days` more for syndicated wording."""
-    return settings.link_days if wording(a, b) >= SAME_WORDING else 0
+    return settings.link_days if wording(a, b, sets) >= SAME_WORDING else 0
 
 
-def weak_place(a: Event, b: Event) -> bool:
+def weak_place(a: Event, b: Event, sets: Words | None = None) -> bool:
     """A region's capital standing in for an unknown place says little: it needs corroboration."""
     if max(a.geo_precision, b.geo_precision) < 3:
         return False
-    return not (_named(a) & _named(b)) and wording(a, b) < SAME_WORDING
+    return not (_named(a) & _named(b)) and wording(a, b, sets) < SAME_WORDING
 
 
-def compatible(a: Event, b: Event, settings: Settings) -> bool:
-    """Could these two reports describe one incident?"""
+def compatible(a: Event, b: Event, settings: Settings, sets: Words | None = None) -> bool:
+    """Could these two reports describe one incident? (`sets`: both events' `words`, if at hand.)"""
     if a.event_type != b.event_type or set(a.article_ids) & set(b.article_ids):
         return False
     km, days = distance_km(a, b), day_gap(a, b)
     if km is None or days is None or km > max_km(a, b, settings) or actors_clash(a, b):
         return False
-    return days <= max_days(a, b, settings) and not weak_place(a, b)
+    return days <= max_days(a, b, settings, sets) and not weak_place(a, b, sets)
 
 
-@lru_cache(maxsize=65_536)
-def _words(ev: Event) -> frozenset[str]:
+def words(ev: Event) -> frozenset[str]:
+    """The matching keys of an event's evidence words (what `wording` compares)."""
     return frozenset(key(" ".join(e.text for e in ev.evidence)).split())
 
 
-def wording(a: Event, b: Event) -> float:
+# Callers that compare a few events at a time (the store's relinking) reuse recent word sets; the
+# corpus linker computes its own and drops them as its sweep moves on (a cache of every event's
+# words was most of the linker's memory).
+_cached_words = lru_cache(maxsize=4096)(words)
+
+
+def wording(a: Event, b: Event, sets: Words | None = None) -> float:
     """Jaccard overlap of the evidence words: syndicated copies score near 1."""
-    wa, wb = _words(a), _words(b)
+    wa, wb = sets or (_cached_words(a), _cached_words(b))
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
-def affinity(a: Event, b: Event) -> float:
+def affinity(a: Event, b: Event, sets: Words | None = None) -> float:
     """Higher for closer reports: same sub-type, same day, nearby, shared actors, similar toll and words."""
     km, days = distance_km(a, b) or 0.0, day_gap(a, b) or 0
     score = 2.0 - days - km / 10.0
@@ -91,4 +98,4 @@ def affinity(a: Event, b: Event) -> float:
     score += 0.5 * len(_named(a) & _named(b))
     if a.fatalities and b.fatalities:
         score += 0.5 * min(a.fatalities, b.fatalities) / max(a.fatalities, b.fatalities)
-    return score + 2.0 * wording(a, b)
+    return score + 2.0 * wording(a, b, sets)

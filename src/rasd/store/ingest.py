@@ -6,7 +6,7 @@ articles leaves every row as it was. A run killed midway keeps every batch alrea
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from itertools import islice
 from typing import Any
 
@@ -15,10 +15,13 @@ from sqlalchemy import Connection, Engine, delete, select, update
 from rasd.document import Article
 from rasd.link.articles import Deduper
 from rasd.records import Event
+from rasd.settings import Settings
 from rasd.store import schema as t
 from rasd.store.db import writing
 from rasd.store.refresh import refresh
+from rasd.store.relink import drop_parts, relink
 from rasd.store.rows import columns, digest, machine_record, now, report_keys, upsert
+from rasd.store.search import drop_terms
 
 BATCH = 50
 
@@ -99,17 +102,28 @@ def with_outlets(rec: dict[str, Any], outlets: Mapping[str, str | None]) -> dict
     return rec
 
 
+def _run_articles(events: Iterable[Event | dict[str, Any]], outlets: Mapping[str, str | None]) -> Set[str]:
+    """The articles of this run: events of earlier runs that cite none of them may be joined."""
+    arts = set(outlets)
+    if isinstance(events, Sequence):
+        arts |= {a for ev in events for a in (ev.article_ids if isinstance(ev, Event) else ev["article_ids"])}
+    return arts
+
+
 def save_events(engine: Engine, events: Iterable[Event | dict[str, Any]], batch: int = BATCH,
-                outlets: Mapping[str, str | None] | None = None) -> list[str]:
-    """Store events (committed per batch) and re-apply corrections; return their ids."""
+                outlets: Mapping[str, str | None] | None = None, settings: Settings | None = None) -> list[str]:
+    """Store events (committed per batch), joining reports of incidents stored by earlier runs
+    (`store/relink.py`), and re-apply corrections; return the ids written."""
     ids: list[str] = []
+    run, settings = _run_articles(events, outlets or {}), settings or Settings()
     for chunk in batched(events, batch):
         with writing(engine) as conn:
             for ev in chunk:
                 rec = with_outlets(machine_record(ev) if isinstance(ev, Event) else ev, outlets or {})
+                rec = relink(conn, rec, run, settings)
                 _save_event(conn, rec)
                 ids.append(rec["event_id"])
-    return ids
+    return list(dict.fromkeys(ids))
 
 
 def drop_stale(engine: Engine, article_ids: Iterable[str], keep: Iterable[str]) -> int:
@@ -129,4 +143,6 @@ def drop_stale(engine: Engine, article_ids: Iterable[str], keep: Iterable[str]) 
         for table, col in ((t.events, t.events.c.event_id), (t.event_articles, t.event_articles.c.event_id),
                            (t.event_reports, t.event_reports.c.event_id)):
             conn.execute(delete(table).where(col.in_(stale)))
+        drop_parts(conn, stale)
+        drop_terms(conn, stale)
     return len(stale)

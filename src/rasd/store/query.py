@@ -1,6 +1,7 @@
 """Reading the store: filtered events, one event with context, articles, the audit trail, stats.
 
-Every filter is a SQLAlchemy expression with bound parameters; `LIKE` patterns are escaped.
+Every filter is a SQLAlchemy expression with bound parameters; `LIKE` patterns are escaped; free
+text `q` goes through the indexed word table (`store/search.py`).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy import Engine, Select, func, or_, select
 
 from rasd.store import schema as t
 from rasd.store.db import reading
+from rasd.store.search import matches
 from rasd.text.normalize import key
 
 CONTEXT_CHARS = 300
@@ -44,10 +46,9 @@ def _where(stmt: Select, f: EventFilter) -> Select:
              or_(c.event_type == f.event_type, c.sub_event_type == f.event_type) if f.event_type else None,
              c.actors.like(_like(key(f.actor)), escape="\\") if f.actor else None,
              c.claimed_by.like(_like(key(f.claimed_by)), escape="\\") if f.claimed_by else None,
-             c.search_key.like(_like(key(f.q)), escape="\\") if f.q else None,
              c.geo_precision <= f.precision if f.precision else None,
              None if f.include_hidden else c.status.in_(("machine", "corrected"))]
-    return stmt.where(*[x for x in conds if x is not None])
+    return stmt.where(*[x for x in conds if x is not None], *(matches(f.q) if f.q else []))
 
 
 def _item(row: Any) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, or_, select, update
 from rasd.store import schema as t
 from rasd.store.corrections import apply_corrections, restrict, split_id
 from rasd.store.rows import columns, digest, now, upsert
+from rasd.store.search import index_terms
 
 
 def lock_event(conn: Connection, event_id: str) -> dict[str, Any] | None:
@@ -57,9 +58,11 @@ def refresh(conn: Connection, event_id: str) -> dict[str, Any] | None:
     status = "merged" if merged_into else status
     if row["origin"] == "split" and status == "machine":
         status = "corrected"
+    cols = columns(rec)
     if rec != row["record"] or status != row["status"] or merged_into != row["merged_into"]:
         conn.execute(update(t.events).where(t.events.c.event_id == event_id).values(
-            record=rec, status=status, merged_into=merged_into, updated_at=now(), **columns(rec)))
+            record=rec, status=status, merged_into=merged_into, updated_at=now(), **cols))
+    index_terms(conn, event_id, cols["search_key"])
     for fix in own:
         if fix["action"] == "split":
             _derive_split(conn, row["machine"], fix)

@@ -29,15 +29,23 @@ def digest(obj: Any) -> str:
 
 
 def machine_record(ev: Event) -> dict[str, Any]:
-    """The stored form of a pipeline event: the CONTRACT record plus per-source tolls."""
+    """The stored form of a pipeline event: the CONTRACT record plus per-source tolls and actor types.
+
+    Actor types (ACLED's "State Forces", "Rebel Groups" …) give the ACLED export its inter codes.
+    """
     rec = event_record(ev)
     rec["per_source_fatalities"] = [list(p) for p in ev.per_source_fatalities]
+    for name in ACTOR_FIELDS:
+        actor = getattr(ev, name)
+        rec[f"{name}_type"] = (actor.actor_type or None) if actor else None
     return rec
 
 
 def report_keys(rec: Mapping[str, Any]) -> list[str]:
-    """One key per evidence span: survives a change of the linked event's id."""
-    return sorted({digest([e["article_id"], e["start"], e["end"]])[:32] for e in rec.get("evidence", [])})
+    """One key per evidence span and event type: survives a change of the linked event's id (linking
+    keeps the type), and one sentence reporting events of two types gives each its own keys."""
+    kind = rec.get("event_type")
+    return sorted({digest([e["article_id"], e["start"], e["end"], kind])[:32] for e in rec.get("evidence", [])})
 
 
 def _search_text(rec: Mapping[str, Any]) -> str:

@@ -3,7 +3,8 @@
 Events keep two JSON records: `machine` (what the pipeline produced last) and `record` (machine
 output with analyst corrections applied on top). Filter columns are copies of `record` fields so
 that queries stay plain indexed SQL. Alembic migrations in `store/migrations` create these tables;
-this module is what the code queries and what the migrations are checked against.
+this module is what the code queries and what the migrations are checked against. `event_parts`
+holds the reports that joined an event across runs; `event_terms` is the free-text search index.
 """
 from __future__ import annotations
 
@@ -61,6 +62,20 @@ event_reports = Table(
     "event_reports", metadata,
     Column("report_key", String(64), primary_key=True),
     Column("event_id", String(40), nullable=False, index=True),
+)
+
+event_parts = Table(
+    "event_parts", metadata,
+    Column("part_id", String(40), primary_key=True),
+    Column("event_id", String(40), nullable=False, index=True),
+    Column("record", JSON, nullable=False),
+)
+
+event_terms = Table(
+    "event_terms", metadata,
+    Column("term", String(100), primary_key=True),
+    Column("event_id", String(40), primary_key=True),
+    Index("ix_event_terms_event", "event_id"),
 )
 
 corrections = Table(

@@ -8,6 +8,7 @@ or dual noun next to an event word counts 1 or 2 ("مقتل طفل", "جنديي
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rasd.mentions.values import CountValue
@@ -38,14 +39,28 @@ class FoundCount:
 def find_counts(key: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()) -> list[FoundCount]:
     """Counts within one key range (a sentence); `skip` holds key ranges already read as dates."""
     near = [(s, e) for s, e in skip if e > lo and s < hi]
-    tags = [t for t in tag(key, lo, hi) if not any(s <= t.start < e for s, e in near)]
+    tags = tag(key, lo, hi)
+    if near:
+        tags = _outside(tags, near)
     out: list[FoundCount] = []
     i = 0
     while i < len(tags):
+        if not tags[i].roles and not tags[i].digits:  # no count starts at a word of no role
+            i += 1
+            continue
         found, i = _at(tags, i)
         if found is not None:
             out.append(found)
     return out
+
+
+def _outside(tags: list[Tag], ranges: list[tuple[int, int]]) -> list[Tag]:
+    """The tags that start outside every range (tags are in text order, so bisect finds each range)."""
+    starts = [t.start for t in tags]
+    drop = set()
+    for s, e in ranges:
+        drop.update(range(bisect_left(starts, s), bisect_left(starts, e)))
+    return [t for k, t in enumerate(tags) if k not in drop] if drop else tags
 
 
 def _at(tags: list[Tag], i: int) -> tuple[FoundCount | None, int]:

@@ -8,9 +8,11 @@ uses it only when the evidence has no other date.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasd.document import Document, Span
 from rasd.mentions.lexicon import matcher
+from rasd.text.normalize import NormalizedText
 from rasd.time.words import role_alt
 
 REPORTING = "lexicons/reporting_verbs.tsv"
@@ -26,15 +28,39 @@ def report_dates(doc: Document, dates: list[Span]) -> set[tuple[int, int]]:
     """Offsets of the date spans that date a statement rather than an event."""
     if doc.norm is None or not dates:
         return set()
-    found = matcher(REPORTING).find(doc.norm)
-    verbs = [(m.start, m.end) for m in found]
-    statements = [(m.start, m.end) for m in found if m.entry.get("kind") != "prep"]
-    that = re.compile(rf"^\W*(?:\w+\s+)?{role_alt('that')}(?!\w)")
+    verbs, statements = _verbs(doc.norm)
+    that = _that()
     out = set()
     for d in dates:
         if _after_verb(doc, d, verbs) or _before_verb(doc, d, statements) or that.match(_key_after(doc, d)):
             out.add((d.start, d.end))
     return out
+
+
+Verbs = tuple[list[tuple[int, int]], list[tuple[int, int]]]
+_last: list[tuple[NormalizedText, Verbs] | None] = [None]  # held, so its id is never reused
+
+
+def _verbs(norm: NormalizedText) -> Verbs:
+    """Offsets of the reporting verbs, and of those that are statements (not 'بحسب').
+
+    Every event of an article asks again, so the last article's answer is kept (one tuple,
+    swapped whole, so threads never see a half-written entry): scanning the whole text once per
+    event was most of `time.resolve`.
+    """
+    last = _last[0]
+    if last is None or last[0] is not norm:
+        found = matcher(REPORTING).find(norm)
+        verbs = [(m.start, m.end) for m in found]
+        last = norm, (verbs, [(m.start, m.end) for m in found if m.entry.get("kind") != "prep"])
+        _last[0] = last
+    return last[1]
+
+
+@lru_cache(maxsize=1)
+def _that() -> re.Pattern[str]:
+    """'إن/أن' right after a date (one word may come between)."""
+    return re.compile(rf"^\W*(?:\w+\s+)?{role_alt('that')}(?!\w)")
 
 
 def _key_after(doc: Document, d: Span) -> str:

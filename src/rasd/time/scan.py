@@ -113,7 +113,7 @@ class Scanner:
     def finditer(self, key: str) -> dict[str, list[re.Match[str]]]:
         """Every pattern's matches, as `pattern.finditer(key)` would give them."""
         starts: dict[str, list[int]] = {name: [] for name in self.plans}
-        for end, (literal, names) in self.automaton.iter(key):
+        for end, (literal, names) in self.automaton.iter(key) if self.plans else ():
             for name in names:
                 starts[name].append(end - len(literal) + 1)
         out = {name: list(_windowed(self.plans[name], key, sorted(s))) for name, s in starts.items()}

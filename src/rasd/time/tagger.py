@@ -45,17 +45,32 @@ def _readings(token: str, with_article: bool = True) -> tuple[str, ...]:
 def _matches(toks: list[tuple[int, int, str]], i: int) -> tuple[int, dict[str, Entry]]:
     """Longest lexicon entry starting at token i: (token count, roles)."""
     best, roles = 0, {}
-    for reading in _readings(toks[i][2]):
-        for words, role, entry in _index().get(reading, ()):
-            n = len(words)
-            if n < best or not _rest_ok(toks, i, words, entry):
-                continue
-            if reading != toks[i][2] and reading not in variants(toks[i][2]) and _is_one(entry):
-                continue
-            if n > best:
-                best, roles = n, {}
-            roles.setdefault(role, entry)
+    for words, role, entry in _candidates(toks[i][2]):
+        n = len(words)
+        if n < best or not _rest_ok(toks, i, words, entry):
+            continue
+        if n > best:
+            best, roles = n, {}
+        roles.setdefault(role, entry)
     return best, roles
+
+
+@lru_cache(maxsize=65536)
+def _candidates(token: str) -> tuple[tuple[tuple[str, ...], str, Entry], ...]:
+    """Entries that may start at a token, in reading order, computed once per word form.
+
+    Most words of an article start no entry; caching this per form spares the per-reading lookups
+    that made tagging the costliest part of the counts stage. 'أحد'/'واحد' read out of a longer
+    form by removing the article ('الأحد', Sunday) is left out here, as `_matches` always did.
+    """
+    plain = variants(token)
+    out = []
+    for reading in _readings(token):
+        for words, role, entry in _index().get(reading, ()):
+            if reading != token and reading not in plain and _is_one(entry):
+                continue
+            out.append((words, role, entry))
+    return tuple(out)
 
 
 def _is_one(entry: Entry) -> bool:
@@ -98,17 +113,37 @@ def tag(key: str, lo: int = 0, hi: int | None = None) -> list[Tag]:
     out: list[Tag] = []
     i = 0
     while i < len(toks):
+        start, end, text = toks[i]
+        alone = _alone(text)
+        if alone is not None:
+            out.append(Tag(start, end, text, alone[0], alone[1]))
+            i += 1
+            continue
         n, roles = _matches(toks, i)
         if not n:
-            n, roles = 1, _stem_roles(toks[i][2])
-        start, end = toks[i][0], toks[i + n - 1][1]
-        out.append(Tag(start, end, key[start:end], roles, _number(toks[i][2], roles)))
+            n, roles = 1, _stem_roles(text)
+        end = toks[i + n - 1][1]
+        out.append(Tag(start, end, key[start:end], roles, _number(text, roles)))
         i += n
     return out
 
 
+@lru_cache(maxsize=65536)
+def _alone(token: str) -> tuple[dict[str, Entry], float | None] | None:
+    """(roles, number) of a word that starts no multi-word entry: they depend on the word alone,
+    so they are read once per word form (None: the following tokens matter)."""
+    if any(len(words) > 1 for words, _, _ in _candidates(token)):
+        return None
+    n, roles = _matches([(0, 0, token)], 0)
+    if not n:
+        roles = _stem_roles(token)
+    return roles, _number(token, roles)
+
+
 def _number(token: str, roles: dict[str, Entry]) -> float | None:
     """A digit token's value ('1,500' → 1500, '2.5' → 2.5) or a number word's lexicon value."""
+    if not roles and not token[:1].isdecimal():
+        return None
     plain = token.replace(",", "")
     if token[:1].isdecimal() and plain.replace(".", "", 1).isdecimal():  # not "➂": isdigit, yet no int
         return float(plain) if "." in plain else int(plain)
