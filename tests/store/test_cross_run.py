@@ -116,3 +116,23 @@ def test_a_third_run_joins_an_event_already_built_across_runs(db_url: str) -> No
     _run(db_url, (c, make_event(c, SHELLING, "2019-03-05", "Taiz", fatalities=2)))
     [joined] = _items(db_url)
     assert sorted(joined["article_ids"]) == ["aden-2", "sanaa-1", "taiz-3"] and joined["fatalities"] == 2
+
+
+def test_a_correction_stays_with_its_event_when_another_event_quotes_the_same_span(db_url: str) -> None:
+    a = article("sanaa-1", "taiz_shelling", source="Sanaa Post")
+    taiz = make_event(a, SHELLING, "2019-03-05", "Taiz", fatalities=5)
+    mocha = make_event(a, SHELLING, "2019-03-05", "Mocha", fatalities=5).but(place_spans=((40, 44),))
+    docs = [SimpleNamespace(article=a)]
+    save_run(db_url, SimpleNamespace(docs=docs, rejected=[]), [taiz, mocha])
+    add_correction(open_store(db_url), mocha.event_id, "set", field="notes", value="the Mocha one",
+                   reason="desk", author="a")
+    _run(db_url, _second_run())
+    before = _snapshot(db_url)
+    _run(db_url, _second_run())
+    save_run(db_url, SimpleNamespace(docs=docs, rejected=[]), [taiz, mocha])
+    assert _snapshot(db_url) == before
+    by_place = {i["location"]["name"]: i for i in _items(db_url)}
+    assert by_place["Mocha"]["notes"] == "the Mocha one" and by_place["Mocha"]["event_id"] == mocha.event_id
+    assert sorted(by_place["Taiz"]["article_ids"]) == ["aden-2", "sanaa-1"]
+    assert by_place["Taiz"]["notes"] != "the Mocha one"
+    assert _snapshot(db_url)["corrections"] == before["corrections"]

@@ -84,11 +84,11 @@ def test_a_run_killed_midway_keeps_the_batches_already_committed(db_url: str, mo
     calls = {"n": 0}
     real = ingest._save_event
 
-    def dying(conn, rec):
+    def dying(conn, rec, run):
         calls["n"] += 1
         if calls["n"] == 2:
             raise KeyboardInterrupt("killed")
-        real(conn, rec)
+        real(conn, rec, run)
 
     monkeypatch.setattr(ingest, "BATCH", 1)
     monkeypatch.setattr(ingest, "_save_event", dying)

@@ -67,10 +67,20 @@ def save_articles(engine: Engine, articles: Iterable[Article], dedup: Deduper | 
     return changed
 
 
-def _rekey_corrections(conn: Connection, event_id: str, keys: Sequence[str]) -> None:
-    """Move corrections of an older id of the same reports onto the event's new id."""
+def _replaced(conn: Connection, event_ids: set[str], run: Set[str]) -> set[str]:
+    """The events among `event_ids` whose articles were all processed again in this run."""
+    c = t.event_articles.c
+    arts: dict[str, set[str]] = {}
+    for ev_id, art in conn.execute(select(c.event_id, c.article_id).where(c.event_id.in_(event_ids))):
+        arts.setdefault(ev_id, set()).add(art)
+    return {e for e, a in arts.items() if a <= run}
+
+
+def _rekey_corrections(conn: Connection, event_id: str, keys: Sequence[str], run: Set[str]) -> None:
+    """Move corrections of an older id of the same reports (re-processed in this run) onto the new id."""
     old_ids = set(conn.execute(select(t.event_reports.c.event_id).where(
         t.event_reports.c.report_key.in_(keys), t.event_reports.c.event_id != event_id)).scalars())
+    old_ids = _replaced(conn, old_ids, run) if old_ids else old_ids
     if old_ids:
         c = t.corrections.c
         conn.execute(update(t.corrections).where(c.event_id.in_(old_ids)).values(event_id=event_id))
@@ -78,10 +88,10 @@ def _rekey_corrections(conn: Connection, event_id: str, keys: Sequence[str]) -> 
                      .values(target=event_id, new=event_id))
 
 
-def _save_event(conn: Connection, rec: dict[str, Any]) -> None:
+def _save_event(conn: Connection, rec: dict[str, Any], run: Set[str]) -> None:
     event_id = rec["event_id"]
     keys = report_keys(rec)
-    _rekey_corrections(conn, event_id, keys)
+    _rekey_corrections(conn, event_id, keys, run)
     row = {"event_id": event_id, "machine": rec, "machine_hash": digest(rec), "record": rec,
            "status": "machine", "origin": "pipeline", "updated_at": now(), **columns(rec)}
     upsert(conn, t.events, [row], ["event_id"])
@@ -89,8 +99,9 @@ def _save_event(conn: Connection, rec: dict[str, Any]) -> None:
                  .values(machine=rec, machine_hash=row["machine_hash"], origin="pipeline"))
     upsert(conn, t.event_articles, [{"event_id": event_id, "article_id": a} for a in rec["article_ids"]],
            ["event_id", "article_id"])
-    upsert(conn, t.event_reports, [{"report_key": k, "event_id": event_id} for k in keys], ["report_key"],
-           ["event_id"])
+    # A key stays with the event that first held it (two events may quote one span); `drop_stale`
+    # hands the keys of deleted events on to the events that replaced them.
+    upsert(conn, t.event_reports, [{"report_key": k, "event_id": event_id} for k in keys], ["report_key"])
     refresh(conn, event_id)
 
 
@@ -121,7 +132,7 @@ def save_events(engine: Engine, events: Iterable[Event | dict[str, Any]], batch:
             for ev in chunk:
                 rec = with_outlets(machine_record(ev) if isinstance(ev, Event) else ev, outlets or {})
                 rec = relink(conn, rec, run, settings)
-                _save_event(conn, rec)
+                _save_event(conn, rec, run)
                 ids.append(rec["event_id"])
     return list(dict.fromkeys(ids))
 
@@ -145,4 +156,14 @@ def drop_stale(engine: Engine, article_ids: Iterable[str], keep: Iterable[str]) 
             conn.execute(delete(table).where(col.in_(stale)))
         drop_parts(conn, stale)
         drop_terms(conn, stale)
+        if stale:
+            _restore_keys(conn, kept)
     return len(stale)
+
+
+def _restore_keys(conn: Connection, event_ids: set[str]) -> None:
+    """Give report keys left without an event (theirs was deleted) to the events that hold them now."""
+    ev = t.events.c
+    for event_id, machine in conn.execute(select(ev.event_id, ev.machine).where(ev.event_id.in_(event_ids))):
+        upsert(conn, t.event_reports, [{"report_key": k, "event_id": event_id} for k in report_keys(machine)],
+               ["report_key"])
