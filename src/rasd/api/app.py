@@ -94,10 +94,14 @@ def events(request: Request, flt: Filter, limit: Limit = 50, offset: Offset = 0)
 @router.get("/events/{event_id}", responses=ERRORS)
 def event(request: Request, event_id: Annotated[str, EVENT_ID]) -> dict[str, Any]:
     """One event: every field, evidence with article context, its articles and its corrections."""
-    found = store.get_event(_engine(request), event_id)
-    if found is None:
-        raise HTTPException(404, f"no event {event_id}")
-    return found
+    return _found(store.get_event(_engine(request), event_id), f"no event {event_id}")
+
+
+def _found(record: dict[str, Any] | None, missing: str) -> dict[str, Any]:
+    """The record, or a 404 that names what was asked for."""
+    if record is None:
+        raise HTTPException(404, missing)
+    return record
 
 
 def writer(request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
@@ -131,10 +135,7 @@ def articles(request: Request, source: Annotated[str | None, Query(max_length=20
 @router.get("/articles/{article_id}", responses=ERRORS)
 def article(request: Request, article_id: Annotated[str, ARTICLE_ID]) -> dict[str, Any]:
     """One article with its text and the ids of the events citing it."""
-    found = store.get_article(_engine(request), article_id)
-    if found is None:
-        raise HTTPException(404, f"no article {article_id}")
-    return found
+    return _found(store.get_article(_engine(request), article_id), f"no article {article_id}")
 
 
 @router.get("/corrections", response_model=Page)
