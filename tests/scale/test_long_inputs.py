@@ -72,12 +72,7 @@ def test_one_endless_word() -> None:
     assert len(doc.layer("tokens")) == 1
 
 
-@pytest.mark.parametrize("shape", [
-    pytest.param("one_line", marks=pytest.mark.xfail(
-        reason="events/cues.py cue_before × words_between is cubic in one unpunctuated sentence "
-               "(owner: events); 2,000 words take seconds, 5,000 minutes", strict=False)),
-    "word_per_line", "blank_lines", "commas",
-])
+@pytest.mark.parametrize("shape", ["one_line", "word_per_line", "blank_lines", "commas"])
 def test_whole_pipeline_is_not_quadratic(shape: str) -> None:
     pipeline = Pipeline.from_settings(Settings(workers=1))
     sep = SEPARATORS[shape]

@@ -14,6 +14,7 @@ from rasd.events import claims, fatalities, roles
 from rasd.events.claims import claimant_party, responsible_party
 from rasd.events.country import article_country
 from rasd.events.cues import cues
+from rasd.events.layers import spans_in
 from rasd.events.segment import Draft, drafts, place_key
 from rasd.mentions.lexicon import Match
 from rasd.records import Actor, Event, Evidence
@@ -67,7 +68,7 @@ def _same_day(doc: Document, members: list[Draft], d: Draft) -> bool:
 
 
 def _days(doc: Document, sentence: Span) -> set[date]:
-    return {v.day for s in doc.in_sentence("dates", sentence)
+    return {v.day for s in spans_in(doc, "dates", sentence)
             if (v := s.value) is not None and getattr(v, "precision", 3) == 1}
 
 
@@ -101,7 +102,7 @@ def event_of(doc: Document, members: list[Draft], found: list[Draft], country: s
     if head.places:
         spans = tuple((p.start, p.end) for p in head.places)
         ev = ev.explained("place_spans", head.place_rule, spans, place_spans=spans)
-    dates = [d for s in sentences for d in doc.in_sentence("dates", s)]
+    dates = [d for s in sentences for d in spans_in(doc, "dates", s)]
     ev = ev.but(date_spans=tuple((d.start, d.end) for d in dates))
     ev = _actors(doc, ev, members, country, cue_list)
     ev = _toll(doc, ev, members, found, cue_list)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Document, Span
+from rasd.events.layers import spans_in
 from rasd.mentions.lexicon import load
 
 
@@ -25,7 +26,7 @@ class Claim:
 
 def claim(doc: Document, sentence: Span) -> Claim:
     """Who claims and who denies the events of one sentence."""
-    here = list(doc.in_sentence("attributions", sentence))
+    here = list(spans_in(doc, "attributions", sentence))
     denier = _denier(doc, sentence, here)
     for a in here:
         if a.value.kind == "source":
@@ -48,7 +49,7 @@ def _nearby_claim(doc: Document, sentence: Span) -> Span | None:
     i = sentences.index(sentence) if sentence in sentences else -1
     order = [sentences[k] for k in (i - 1, i + 1) if 0 <= k < len(sentences) and i >= 0]
     for s in order:
-        found = [a for a in doc.in_sentence("attributions", s) if a.value.kind == "claim" and a.value.who]
+        found = [a for a in spans_in(doc, "attributions", s) if a.value.kind == "claim" and a.value.who]
         if found:
             return found[0]
     return next((a for a in doc.layer("attributions") if a.value.kind == "claim" and a.value.who), None)
@@ -56,7 +57,7 @@ def _nearby_claim(doc: Document, sentence: Span) -> Span | None:
 
 def _denier(doc: Document, sentence: Span, here: list[Span]) -> str | None:
     following = next((s for s in doc.layer("sentences") if s.start >= sentence.end), None)
-    pool = here + (list(doc.in_sentence("attributions", following)) if following else [])
+    pool = here + (list(spans_in(doc, "attributions", following)) if following else [])
     return next((a.value.who for a in pool if a.value.kind == "denial" and a.value.who), None)
 
 
@@ -83,8 +84,13 @@ def claimant_party(claimant: str) -> str | None:
 
 def responsible_party(doc: Document) -> str | None:
     """The party that claims responsibility for attacks somewhere in the article ("تبنى التنظيم")."""
-    kinds = {e.where: e.get("kind") for e in load("lexicons/reporting_verbs.tsv")}
     for a in doc.layer("attributions"):
-        if kinds.get(a.source) == "responsibility" and a.value.who:
+        if _verb_kinds().get(a.source) == "responsibility" and a.value.who:
             return claimant_party(a.value.who)
     return None
+
+
+@lru_cache(maxsize=1)
+def _verb_kinds() -> dict[str, str]:
+    """Kind of each reporting verb by its `file:line` (read once, not once per event)."""
+    return {e.where: e.get("kind") for e in load("lexicons/reporting_verbs.tsv")}

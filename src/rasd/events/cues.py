@@ -24,13 +24,27 @@ def words_between(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(between))
 
 
+def within_words(text: str, start: int, end: int, window: int) -> bool:
+    """`words_between(text, start, end) <= window`, reading no further than the answer needs.
+
+    Counting every word back to each cue made one long unpunctuated sentence cubic: past
+    `window` words the answer is no whatever follows, and a clause boundary needs searching
+    only when the words fit.
+    """
+    if start > end or not 0 <= window < 10_000:
+        return words_between(text, start, end) <= window
+    for n, _ in enumerate(_WORD.finditer(text, start, end), 1):
+        if n > window:
+            return False
+    return _CLAUSE_END.search(text, start, end) is None
+
+
 def cue_before(doc: Document, found: list[Match], span: Span, kind: str) -> Match | None:
-    """The cue of a kind that ends within its window before a span, if any."""
+    """The cue of a kind that ends within its window before a span, if any (the last such)."""
     best = None
     for m in found:
-        near = m.end <= span.start and \
-            words_between(doc.text, m.end, span.start) <= int(m.entry.get("window", "2") or 0)
-        if m.entry.get("kind") == kind and near:
+        if m.entry.get("kind") == kind and m.end <= span.start and \
+                within_words(doc.text, m.end, span.start, int(m.entry.get("window", "2") or 0)):
             best = m
     return best
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rasd.document import Document, Span
 from rasd.events.cues import in_sentence
+from rasd.events.layers import spans_in
 from rasd.events.segment import Draft
 from rasd.mentions.lexicon import Match
 
@@ -36,7 +37,7 @@ def toll(doc: Document, draft: Draft, siblings: list[Draft], found: list[Match])
     """The draft's toll; 0 with rule `none` when its sentence reports no deaths."""
     if in_sentence(found, draft.sentence, "campaign"):
         return Toll(0, "rule:events.fatalities.campaign_total_ignored")
-    counts = [c for c in doc.in_sentence("counts", draft.sentence)
+    counts = [c for c in spans_in(doc, "counts", draft.sentence)
               if getattr(c.value, "role", "") in ("killed", "zero") and _nearest(c, draft, siblings)]
     killed = [c for c in counts if c.value.role == "killed"]
     killed = [c for c in killed if not _subset(doc, c, killed)] or killed

@@ -38,16 +38,29 @@ def verdict(doc: Document, trigger: Span, found: list[Match]) -> Verdict:
     Markers of scope `sentence` (habitual or background wording) unreal every trigger of it.
     """
     sentence = doc.sentence_of(trigger.start)
-    for m in found:
-        if m.entry.get("scope") == "sentence" and sentence and sentence.start <= m.start < sentence.end:
-            return Verdict(False, m.entry.where, m.entry.get("kind"))
-        window = int(m.entry.get("window", "3") or 0)
-        scope = m.entry.get("scope", "before")
+    for m, scope, window, unreal in _read(found):
+        if scope == "sentence" and sentence and sentence.start <= m.start < sentence.end:
+            return unreal
         if scope == "before" and m.end <= trigger.start and _gap(doc.text, m.end, trigger.start, window):
-            return Verdict(False, m.entry.where, m.entry.get("kind"))
+            return unreal
         if scope == "after" and m.start >= trigger.end and _gap(doc.text, trigger.end, m.start, window):
-            return Verdict(False, m.entry.where, m.entry.get("kind"))
+            return unreal
     return Verdict(True)
+
+
+Read = list[tuple[Match, str, int, Verdict]]
+_last: list[tuple[list[Match], Read] | None] = [None]  # held, so the list's id is never reused
+
+
+def _read(found: list[Match]) -> Read:
+    """(marker, scope, window, verdict) of an article's markers, read from their entries once:
+    every trigger of the article asks about every marker."""
+    last = _last[0]
+    if last is None or last[0] is not found:
+        last = found, [(m, m.entry.get("scope", "before"), int(m.entry.get("window", "3") or 0),
+                        Verdict(False, m.entry.where, m.entry.get("kind"))) for m in found]
+        _last[0] = last
+    return last[1]
 
 
 def _gap(text: str, start: int, end: int, window: int) -> bool:

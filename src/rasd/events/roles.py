@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from rasd.document import Document, Span
-from rasd.events.cues import cue_before, words_between
+from rasd.events.cues import cue_before, within_words
+from rasd.events.layers import spans_in
 from rasd.events.segment import Draft
 from rasd.mentions.lexicon import Match
 from rasd.records import Actor
@@ -40,7 +41,7 @@ class Roles:
 
 def assign(doc: Document, draft: Draft, country: str, found: list[Match]) -> Roles:
     """actor1 and actor2 of one draft."""
-    mentions = _named_over_generic(doc, list(doc.in_sentence("actors", draft.sentence)))
+    mentions = _named_over_generic(doc, list(spans_in(doc, "actors", draft.sentence)))
     if draft.etype in _GENERIC:
         return _crowd(draft, mentions, country)
     between = [m for m in mentions if cue_before(doc, found, m, "between")]
@@ -81,7 +82,7 @@ def _anaphor(doc: Document, draft: Draft, found: list[Match], actor2: Actor | No
 
 def _counted(doc: Document, sentence: Span) -> list[Span]:
     """Counts of killed or wounded people in the sentence."""
-    return [c for c in doc.in_sentence("counts", sentence) if getattr(c.value, "role", "") in _HURT]
+    return [c for c in spans_in(doc, "counts", sentence) if getattr(c.value, "role", "") in _HURT]
 
 
 def _victims(doc: Document, mention: Span, counted: list[Span]) -> bool:
@@ -90,7 +91,7 @@ def _victims(doc: Document, mention: Span, counted: list[Span]) -> bool:
     for c in counted:
         if c.start <= mention.start < c.end:
             return True
-        if c.end <= mention.start and words_between(doc.text, c.end, mention.start) <= 3 \
+        if c.end <= mention.start and within_words(doc.text, c.end, mention.start, 3) \
                 and _OF.search(doc.text[c.start:mention.start]):
             return True
     return False
@@ -102,7 +103,7 @@ def _named_over_generic(doc: Document, mentions: list[Span]) -> list[Span]:
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         generic = m.value.actor.name.startswith("Unidentified Armed Group")
-        if generic and nxt is not None and words_between(doc.text, m.end, nxt.start) <= 3 \
+        if generic and nxt is not None and within_words(doc.text, m.end, nxt.start, 3) \
                 and not nxt.value.actor.name.startswith(("Unidentified", "Civilians")):
             continue
         out.append(m)

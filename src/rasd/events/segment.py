@@ -15,6 +15,7 @@ from datetime import date
 
 from rasd.document import Document, Span
 from rasd.events import realis
+from rasd.events.layers import spans_in
 from rasd.mentions.triggers import rank_of
 from rasd.text.normalize import key
 
@@ -71,7 +72,7 @@ def place_key(doc: Document, place: Span | None) -> str:
 
 def sites(doc: Document, sentence: Span) -> list[Span]:
     """Event-site places of a sentence or clause, in text order; a country only when nothing else."""
-    found = [p for p in doc.in_sentence("places", sentence) if getattr(p.value, "role", "site") in SITE_ROLES]
+    found = [p for p in spans_in(doc, "places", sentence) if getattr(p.value, "role", "site") in SITE_ROLES]
     local = [p for p in found if not _is_country(p)]
     return local or found
 
@@ -98,7 +99,7 @@ def drafts(doc: Document) -> list[Draft]:
     sentences = doc.layer("sentences")
     for i, sentence in enumerate(sentences):
         last_sites: list[Span] = []
-        real_here = [t for t in doc.in_sentence("triggers", sentence) if realis.verdict(doc, t, found).real]
+        real_here = [t for t in spans_in(doc, "triggers", sentence) if realis.verdict(doc, t, found).real]
         subs = {t.value.sub_event_type for t in real_here if rank_of(t) == 1}
         for clause in clauses(doc, sentence):
             here = sites(doc, clause)
@@ -113,9 +114,9 @@ def drafts(doc: Document) -> list[Draft]:
 
 def supported(doc: Document, sentence: Span) -> bool:
     """A weak word (killing, explosion) makes an event only beside a toll, or a party at a named place."""
-    if any(getattr(c.value, "role", "") in _TOLL_ROLES for c in doc.in_sentence("counts", sentence)):
+    if any(getattr(c.value, "role", "") in _TOLL_ROLES for c in spans_in(doc, "counts", sentence)):
         return True
-    parties = [a for a in doc.in_sentence("actors", sentence) if a.value.kind != "civilian"]
+    parties = [a for a in spans_in(doc, "actors", sentence) if a.value.kind != "civilian"]
     return bool(parties) and bool(sites(doc, sentence))
 
 
@@ -128,14 +129,14 @@ def anchored(doc: Document, sentence: Span) -> bool:
     """
     if any(getattr(d.value, "precision", 3) <= 2 for d in doc.layer("dates")):
         return True
-    return any(getattr(c.value, "role", "") in _ANCHOR_ROLES for c in doc.in_sentence("counts", sentence))
+    return any(getattr(c.value, "role", "") in _ANCHOR_ROLES for c in spans_in(doc, "counts", sentence))
 
 
 def dated_long_ago(doc: Document, sentence: Span) -> bool:
     """Every date of the sentence (or clause) lies months before publication: history, not this
     report's news ("خطف مواطن في عام 2003" beside today's news in another clause)."""
     published = _published(doc)
-    days = [getattr(d.value, "day", None) for d in doc.in_sentence("dates", sentence)]
+    days = [getattr(d.value, "day", None) for d in spans_in(doc, "dates", sentence)]
     days = [d for d in days if d is not None]
     return published is not None and bool(days) and all((published - d).days > OLD_DAYS for d in days)
 

@@ -88,6 +88,12 @@ class Gazetteer:
     def __contains__(self, key: str) -> bool:
         return key in self._keys
 
+    def may_start(self, stems: tuple[str, ...]) -> bool:
+        """Whether any stem is a name or the first words of one: most words are neither, and the
+        place scanner asks this of every token."""
+        keys, prefixes = self._keys, self._prefixes
+        return any(s in keys or s in prefixes for s in stems)
+
     def is_prefix(self, key: str) -> bool:
         """Whether some multi-word name starts with these words (so a longer match may follow)."""
         return key in self._prefixes

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rasd.geo.gazetteer import Gazetteer, km
 from rasd.records import Location
@@ -64,4 +65,11 @@ def _feature_fit(feature: str, cue: str) -> float:
 
 
 def _close(a: Location, b: Location) -> bool:
-    return km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= NEAR_KM
+    return _close_points(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+@lru_cache(maxsize=65536)
+def _close_points(lat1: float, lon1: float, lat2: float, lon2: float) -> bool:
+    """Within NEAR_KM, once per pair of points: ranking compares every candidate with every fixed
+    place of the article, the same pairs again for each mention."""
+    return km((lat1, lon1), (lat2, lon2)) <= NEAR_KM

@@ -38,18 +38,25 @@ def stoplist() -> frozenset[str]:
 
 def cue_of(tok: Span, kinds: tuple[str, ...]) -> Entry | None:
     """The cue entry a token's stems name, if it is of one of `kinds`."""
+    return _cue_of_stems(tok.value.stems, kinds)
+
+
+@lru_cache(maxsize=65536)
+def _cue_of_stems(stems: tuple[str, ...], kinds: tuple[str, ...]) -> Entry | None:
+    """`cue_of` per word form: it depends on the stems alone, and the place finder asks about
+    every token several times (a million calls for 2,000 articles)."""
     table = cues()
-    if not {"backref", "person", "group", "seat"} & set(kinds) and _definite(tok):
+    if not {"backref", "person", "group", "seat"} & set(kinds) and _definite(stems):
         return None  # "المنطقة الشمالية" is not "منطقة X"
-    for stem in tok.value.stems:
+    for stem in stems:
         e = table.get(stem)
         if e is not None and e.get("kind") in kinds:
             return e
     return None
 
 
-def _definite(tok: Span) -> bool:
-    return any(s.startswith("ال") for s in tok.value.stems)
+def _definite(stems: tuple[str, ...]) -> bool:
+    return any(s.startswith("ال") for s in stems)
 
 
 def cue_before(toks: Sequence[Span], i: int) -> Entry | None:

@@ -63,6 +63,8 @@ def scan(toks: Sequence[Span], text: str, gaz: Gazetteer) -> list[Hit]:
 
 def longest(toks: Sequence[Span], i: int, text: str, gaz: Gazetteer) -> Hit | None:
     """The longest name starting at token i (any clitic stem of its first word)."""
+    if not gaz.may_start(toks[i].value.stems):
+        return None
     best: tuple[int, str] | None = None
     for stem in toks[i].value.stems:
         k, j = stem, i + 1
@@ -102,6 +104,7 @@ def annotate(hits: list[Hit], toks: Sequence[Span], text: str, sent_of: Sequence
         prev = out[-1] if out else None
         listed = prev is not None and sent_of[prev.i] == sent_of[h.i] and prev.j == h.i \
             and roles.in_list(text, toks[prev.j - 1].end, toks[h.i])
+        floor = _first_of_sentence(sent_of, h.i)
         cue = roles.cue_before(toks, h.i)
         cue_value = cue.get("value") if cue else (prev.cue if listed and prev else "")
         role = "government" if roles.government_before(toks, h.i) or roles.government_seat(toks, h.i, text) \
@@ -109,12 +112,12 @@ def annotate(hits: list[Hit], toks: Sequence[Span], text: str, sent_of: Sequence
             else (prev.role if listed and prev else "site")
         role = "person" if roles.person_before(toks, h.i) else role
         role = "group" if role == "site" and roles.group_before(toks, h.i, text) else role
-        role = "speaker" if role == "site" and roles.seat_before(toks, h.i, _first_of_sentence(sent_of, h.i)) else role
-        rel = roles.relation_before(toks, h.i, _first_of_sentence(sent_of, h.i))
+        role = "speaker" if role == "site" and roles.seat_before(toks, h.i, floor) else role
+        rel = roles.relation_before(toks, h.i, floor)
         role = "region" if role == "site" and cue_value == "region" else role
         mark = roles.landmark_before(toks, h.i) if role == "site" and not h.stripped else ""
         role = {"street": "landmark", "building": "building"}.get(mark, role)
-        off = roles.offset_before(toks, h.i, _first_of_sentence(sent_of, h.i)) if rel else None
+        off = roles.offset_before(toks, h.i, floor) if rel else None
         out.append(replace(h, cue=cue_value, role=role, relation=rel, offset=off))
     return out
 
@@ -176,7 +179,9 @@ def find_places(doc: Document, gaz: Gazetteer) -> list[Span]:
     votes = country_weights([h.locs for h in first if h.role == "site" or h.locs[0].feature == "PCLI"])
     kept = [h for h in hits if accepted(h, gaz, dict(votes))]
     kept = buildings(appositions(kept, toks, doc.text, sent_of), sent_of)
-    fixed = anchors([h.locs for h in kept if h.role == "site"])
+    # Ranking only asks whether any fixed place is near a candidate: a town named ten times is one
+    # fixed point, not ten to compare every candidate with.
+    fixed = list(dict.fromkeys(anchors([h.locs for h in kept if h.role == "site"])))
     heads = roles.dateline_regions(doc.text)
     spans = [_span(h, toks, gaz, votes, fixed, doc.text, heads, kept) for h in kept]
     spans = [s for s, h in zip(spans, kept, strict=True) if coherent(s, h, spans, kept, sent_of)]

@@ -42,7 +42,7 @@ _last: list[tuple[NormalizedText, Verbs] | None] = [None]  # held, so its id is 
 
 
 def _verbs(norm: NormalizedText) -> Verbs:
-    """Offsets of the reporting verbs, and of those that are statements (not 'بحسب').
+    """Offsets of the reporting verbs, and of those that are statements (not prepositions like 'according to').
 
     Every event of an article asks again, so the last article's answer is kept (one tuple,
     swapped whole, so threads never see a half-written entry): scanning the whole text once per

@@ -3,7 +3,7 @@
 Python's `re` tries every alternative of a pattern at every offset of the text, and the date
 patterns are long alternations of words (months, weekdays, relative words), so scanning an article
 cost more than everything else the dates stage does. Every match contains one of a few literal
-words at a bounded distance from its start (a month name, a weekday, "أمس"...): one Aho-Corasick
+words at a bounded distance from its start (a month name, a weekday, a relative day word): one Aho-Corasick
 pass finds those anchors, and each pattern is searched only in the short windows before them.
 
 Why the result is exactly `pattern.finditer(key)`: a match can only start inside some window; a

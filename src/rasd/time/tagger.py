@@ -60,8 +60,8 @@ def _candidates(token: str) -> tuple[tuple[tuple[str, ...], str, Entry], ...]:
     """Entries that may start at a token, in reading order, computed once per word form.
 
     Most words of an article start no entry; caching this per form spares the per-reading lookups
-    that made tagging the costliest part of the counts stage. 'أحد'/'واحد' read out of a longer
-    form by removing the article ('الأحد', Sunday) is left out here, as `_matches` always did.
+    that made tagging the costliest part of the counts stage. The number one read out of a
+    longer form by removing the article (as in Sunday's name) is left out here, as before.
     """
     plain = variants(token)
     out = []
