@@ -6,6 +6,7 @@ report actually states (GUIDE: the most conservative figure).
 """
 from __future__ import annotations
 
+from rasd.events.notes import note
 from rasd.records import Event, Provenance
 
 
@@ -49,7 +50,7 @@ def merge_reports(reports: list[Event]) -> Event:
     tolls = [t for e in ordered for t in own_tolls(e)]
     article_ids = tuple(dict.fromkeys(a for e in ordered for a in e.article_ids))
     link_note = Provenance("article_ids", f"link: {len(article_ids)} reports of one incident (type, day, place)")
-    return lead.but(
+    merged = lead.but(
         article_ids=article_ids,
         evidence=tuple(ev for e in ordered for ev in e.evidence),
         trigger=ordered[0].trigger, place_spans=ordered[0].place_spans,
@@ -60,3 +61,4 @@ def merge_reports(reports: list[Event]) -> Event:
         provenance=(*lead.provenance, link_note),
         **actors,
     )
+    return merged.but(notes=note(merged)) if len(article_ids) > 1 else merged
