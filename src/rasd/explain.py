@@ -18,7 +18,7 @@ FIELDS = ("event_type", "sub_event_type", "event_date", "time_precision", "locat
           "fatalities", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "claimed_by", "disputed_by")
 
 
-_PROV_OF = {"time_precision": "event_date", "geo_precision": "location"}
+_PROV_OF = {"time_precision": "event_date", "geo_precision": "location", "sub_event_type": "event_type"}
 
 
 def _value(rec: dict[str, Any], name: str) -> str:
