@@ -21,7 +21,7 @@ INGEST = textwrap.dedent("""
 
 
 def test_ingest_process_and_api_corrections_at_once(client: TestClient, db_url: str) -> None:
-    samples = str(Path(__file__).resolve().parents[1] / "link")
+    samples = str(Path(__file__).resolve().parents[1])  # tests/, where rasd_link_samples lives
     proc = subprocess.Popen([sys.executable, "-c", INGEST, db_url, samples], env=dict(os.environ),
                             stderr=subprocess.PIPE, text=True)
     ev_id = client.get("/api/events", params={"country": "Yemen"}).json()["items"][0]["event_id"]

@@ -1,21 +1,4 @@
-"""Export tests reuse the store's backends and the hand-made reports."""
-from __future__ import annotations
+"""Export tests run once per backend: the `db_url` fixture lives in tests/rasd_store_backends.py."""
+from rasd_store_backends import db_url
 
-import sys
-from pathlib import Path
-
-import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "link"))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
-
-from rasd_store_backends import BACKENDS, backend_url
-
-from rasd.store.db import close_store
-
-
-@pytest.fixture(params=BACKENDS)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path):
-    url = backend_url(request.param, tmp_path)
-    yield url
-    close_store(url)
+__all__ = ["db_url"]

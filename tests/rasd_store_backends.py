@@ -33,3 +33,11 @@ def backend_url(kind: str, tmp_path: Path) -> str:
             pytest.fail("RASD_PG_URL is unset under CI=true: run scripts/start-postgres.sh and export its URL")
         pytest.skip("RASD_PG_URL is unset (start one with: eval \"$(scripts/start-postgres.sh --export)\")")
     return _fresh_postgres(url)
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path):
+    """A fresh database per test and per backend, closed afterwards."""
+    url = backend_url(request.param, tmp_path)
+    yield url
+    close_store(url)
