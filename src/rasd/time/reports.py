@@ -25,7 +25,11 @@ def _words(text: str) -> int:
 
 
 def report_dates(doc: Document, dates: list[Span]) -> set[tuple[int, int]]:
-    """Offsets of the date spans that date a statement rather than an event."""
+    """Offsets of the date spans that date a statement rather than an event.
+
+    Whether a date is a statement's depends only on the document, so `time.resolve` asks once
+    per article for its whole `dates` layer (one scan of the reporting verbs), not once per event.
+    """
     if doc.norm is None or not dates:
         return set()
     verbs, statements = _verbs(doc.norm)
@@ -37,24 +41,10 @@ def report_dates(doc: Document, dates: list[Span]) -> set[tuple[int, int]]:
     return out
 
 
-Verbs = tuple[list[tuple[int, int]], list[tuple[int, int]]]
-_last: list[tuple[NormalizedText, Verbs] | None] = [None]  # held, so its id is never reused
-
-
-def _verbs(norm: NormalizedText) -> Verbs:
-    """Offsets of the reporting verbs, and of those that are statements (not prepositions like 'according to').
-
-    Every event of an article asks again, so the last article's answer is kept (one tuple,
-    swapped whole, so threads never see a half-written entry): scanning the whole text once per
-    event was most of `time.resolve`.
-    """
-    last = _last[0]
-    if last is None or last[0] is not norm:
-        found = matcher(REPORTING).find(norm)
-        verbs = [(m.start, m.end) for m in found]
-        last = norm, (verbs, [(m.start, m.end) for m in found if m.entry.get("kind") != "prep"])
-        _last[0] = last
-    return last[1]
+def _verbs(norm: NormalizedText) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Offsets of the reporting verbs, and of those that are statements (not prepositions like 'according to')."""
+    found = matcher(REPORTING).find(norm)
+    return [(m.start, m.end) for m in found], [(m.start, m.end) for m in found if m.entry.get("kind") != "prep"]
 
 
 @lru_cache(maxsize=1)

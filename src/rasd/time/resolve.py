@@ -19,6 +19,7 @@ from rasd.time.calendar import Publication
 from rasd.time.eve import shifted
 from rasd.time.reports import report_dates
 
+Reports = frozenset[tuple[int, int]]
 NOT_EVENT_KINDS = frozenset({"since", "future", "year"})
 LOOK_BACK = 10
 LEAD_WORDS = 12  # a lead sentence, not a headline or a photo caption
@@ -73,7 +74,7 @@ def earlier_in_paragraph(doc: Document, ev: Event, pub: Publication | None) -> S
     return None
 
 
-def print_lead(doc: Document, pub: Publication | None) -> Span | None:
+def print_lead(doc: Document, pub: Publication | None, reports: Reports) -> Span | None:
     """The news day a print edition's lead names ("شهدت العاصمة أمس تطورات …").
 
     A stamp with no time of day is a print issue: it reports the previous days' news, and its first
@@ -84,26 +85,30 @@ def print_lead(doc: Document, pub: Publication | None) -> Span | None:
         return None
     lead = next((s for s in doc.layer("sentences") if len(doc.text_of(s).split()) >= LEAD_WORDS), None)
     found = [d for d in doc.in_sentence("dates", lead) if usable(d, pub)] if lead is not None else []
-    reports = report_dates(doc, found)
     named = [d for d in found if d.value.kind in NAMED_DAY_KINDS and (d.start, d.end) not in reports]
     return named[0] if named else None
 
 
-def event_dates(doc: Document, spans: list[Span]) -> tuple[list[Span], bool]:
+def event_dates(spans: list[Span], reports: Reports) -> tuple[list[Span], bool]:
     """Leave out the dates of statements ("قال الاثنين إن …") when another date is there.
 
     Returns the candidates and whether they are all report dates (the statement's day then stands
     for the event's; the gold files keep its precision 1 more often than not).
     """
-    reports = report_dates(doc, spans)
     events = [s for s in spans if (s.start, s.end) not in reports]
     named = [s for s in events if s.value.kind in NAMED_DAY_KINDS]
     return (named or events or spans), not events and bool(spans)
 
 
-def date_event(doc: Document, ev: Event, pub: Publication | None) -> Event:
-    """The event with event_date and time_precision set and explained."""
-    own, reported = event_dates(doc, [s for s in own_dates(doc, ev) if usable(s, pub)])
+def statement_dates(doc: Document) -> Reports:
+    """Offsets of every date of the document that dates a statement ("قال الاثنين إن …")."""
+    return frozenset(report_dates(doc, list(doc.layer("dates"))))
+
+
+def date_event(doc: Document, ev: Event, pub: Publication | None, reports: Reports | None = None) -> Event:
+    """The event with event_date and time_precision set and explained (`reports`: `statement_dates`)."""
+    reports = statement_dates(doc) if reports is None else reports
+    own, reported = event_dates([s for s in own_dates(doc, ev) if usable(s, pub)], reports)
     home = trigger_sentence(doc, ev)
     if home is not None:
         own = [s for s in own if s.within(home)] or own
@@ -115,7 +120,7 @@ def date_event(doc: Document, ev: Event, pub: Publication | None) -> Event:
     earlier = earlier_in_paragraph(doc, ev, pub)
     if earlier is not None:
         return _explained(ev, "time.earlier_sentence " + earlier.source, earlier)
-    lead = print_lead(doc, pub)
+    lead = print_lead(doc, pub, reports)
     if lead is not None:
         return _explained(ev, "time.print_lead " + lead.source, lead)
     if pub is None:
@@ -129,9 +134,9 @@ def _explained(ev: Event, rule: str, span: Span) -> Event:
                         event_date=span.value.day, time_precision=span.value.precision)
 
 
-def dated(doc: Document, ev: Event, pub: Publication | None) -> Event:
+def dated(doc: Document, ev: Event, pub: Publication | None, reports: Reports) -> Event:
     """The event dated, a day earlier when it is named after "غداة" (time/eve.py)."""
-    out = date_event(doc, ev, pub)
+    out = date_event(doc, ev, pub, reports)
     why = out.why("event_date")
     return shifted(doc, out, max((e for _, e in why.spans), default=None) if why else None)
 
@@ -141,7 +146,8 @@ def resolve(doc: Document) -> Document:
     if not doc.events:
         return doc
     pub = article_publication(doc)
-    return doc.with_events([dated(doc, ev, pub) for ev in doc.events])
+    reports = statement_dates(doc)
+    return doc.with_events([dated(doc, ev, pub, reports) for ev in doc.events])
 
 
 @stage("time.resolve", requires=("events", "dates"), provides=("dated",))
