@@ -6,11 +6,11 @@ from pathlib import Path
 
 import schemathesis
 from hypothesis import HealthCheck, settings
-from rasd_link_samples import sample_run
 from schemathesis.checks import positive_data_acceptance
 
 from rasd.api import create_app
 from rasd.store.api import save_run
+from rasd_link_samples import sample_run
 
 TOKEN = "schema-token-0123456789"
 _DB = str(Path(tempfile.mkdtemp(prefix="rasd-schema-")) / "rasd.db")

@@ -5,7 +5,6 @@ import csv
 import io
 
 import pytest
-from rasd_link_samples import article, document, make_event, sample_run
 
 from rasd.export.acled import acled_row
 from rasd.export.formats import as_record, writer_for
@@ -13,6 +12,7 @@ from rasd.export.inter import inter_code, inter_fields
 from rasd.records import Actor
 from rasd.store.api import EventFilter, iter_events, save_run
 from rasd.store.db import open_store
+from rasd_link_samples import article, document, make_event, sample_run
 
 
 @pytest.mark.parametrize(("name", "actor_type", "code"), [

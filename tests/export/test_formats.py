@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rasd_link_samples import sample_run
 
 from rasd import registry
 from rasd.export.acled import ACLED_COLUMNS
@@ -16,6 +15,7 @@ from rasd.export.cli import export_command
 from rasd.export.formats import writer_for as get_writer
 from rasd.store.api import add_correction, save_run
 from rasd.store.db import open_store
+from rasd_link_samples import sample_run
 
 ACLED_HEADER = ("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
                 "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,"

@@ -1,10 +1,9 @@
 """Article dedup: exact copies and lightly edited syndicated copies are found; different news is not."""
 from __future__ import annotations
 
-from rasd_link_samples import SENTENCES
-
 from rasd.document import Article
 from rasd.link.articles import find_duplicates
+from rasd_link_samples import SENTENCES
 
 BODY = " ".join(SENTENCES.values())
 
@@ -33,9 +32,8 @@ def test_different_reports_are_not_duplicates() -> None:
 
 
 def test_identical_copies_are_processed_once_and_cite_their_own_article() -> None:
-    from rasd_link_samples import article, make_event
-
     from rasd.link.articles import attach_copies, hold_back_copies
+    from rasd_link_samples import article, make_event
 
     first, copy = article("wire-1", "kirkuk_ied", source="Wire"), article("paper-2", "kirkuk_ied", source="Paper")
     other = article("paper-3", "mocha_protest")

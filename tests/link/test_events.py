@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rasd_link_samples import article, make_event
 
 from rasd.link.events import link_events
 from rasd.records import Event
 from rasd.settings import Settings
+from rasd_link_samples import article, make_event
 
 S = Settings()
 

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import threading
 
-from rasd_link_samples import sample_run
-
 from rasd.store.api import EventFilter, add_correction, get_event, list_events, save_run
 from rasd.store.db import open_store
+from rasd_link_samples import sample_run
 
 
 def test_ingest_and_corrections_in_parallel(db_url: str) -> None:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from rasd_link_samples import sample_run
 
 from rasd.store.api import (
     CorrectionError,
@@ -15,6 +14,7 @@ from rasd.store.api import (
     save_run,
 )
 from rasd.store.db import open_store
+from rasd_link_samples import sample_run
 
 
 def _ids(url: str, **flt: object) -> dict[str, str]:

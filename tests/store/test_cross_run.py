@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from rasd_link_samples import article, make_event
 from sqlalchemy import select
 
 from rasd.store import schema as t
 from rasd.store.api import EventFilter, add_correction, list_events, save_run
 from rasd.store.db import open_store
+from rasd_link_samples import article, make_event
 
 SHELLING = "Shelling/artillery/missile attack"
 

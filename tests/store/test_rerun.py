@@ -4,8 +4,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rasd_link_samples import article, make_event, sample_run
-
 from rasd.corpus import RunReport
 from rasd.document import Document
 from rasd.link.events import link_events
@@ -13,6 +11,7 @@ from rasd.scale.work import Outcome
 from rasd.settings import Settings
 from rasd.store.api import EventFilter, add_correction, get_article, list_events, save_run
 from rasd.store.db import open_store
+from rasd_link_samples import article, make_event, sample_run
 
 
 def test_correction_follows_the_event_when_an_earlier_report_joins_it(db_url: str) -> None:

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import pytest
-from rasd_link_samples import sample_run
 from sqlalchemy import select
 
 from rasd.store import schema as t
 from rasd.store.api import EventFilter, get_article, get_event, list_articles, list_events, save_run, stats
 from rasd.store.db import open_store
+from rasd_link_samples import sample_run
 
 
 def _snapshot(url: str) -> dict[str, list]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from rasd_link_samples import make_event, sample_run
 from sqlalchemy import select
 
 from rasd.document import Article
@@ -12,6 +11,7 @@ from rasd.store import schema as t
 from rasd.store.api import EventFilter, add_correction, list_events, save_run
 from rasd.store.db import open_store
 from rasd.store.search import terms, words
+from rasd_link_samples import make_event, sample_run
 
 RAID = "أعلنت مصادر محلية أن مسلحين شنوا هجوماً على نقطة تفتيش قرب بيدوا وبالقذائف أصابوا مبنى البلدية."
 
