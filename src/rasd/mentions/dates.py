@@ -12,13 +12,20 @@ from rasd.registry import stage
 from rasd.settings import Settings
 from rasd.text.normalize import normalize
 from rasd.time.calendar import Publication, publication
+from rasd.time.dateline import story_publication
 from rasd.time.dates import find
 
 
 def article_publication(doc: Document) -> Publication | None:
-    """The article's publication date; an unreadable value counts as absent (noted by the coder)."""
+    """The article's publication date; an unreadable value counts as absent (noted by the coder).
+
+    A dateline filed a day or two before the stamp ("حلب 21 أغسطس آب (رويترز) -") moves it back:
+    the story's "اليوم" is the dateline's day (`time/dateline.py`).
+    """
     pub = publication(doc.article.published, doc.id)
-    return None if isinstance(pub, Rejected) else pub
+    if isinstance(pub, Rejected) or pub is None:
+        return None
+    return story_publication((doc.norm or normalize(doc.text)).key, pub)
 
 
 def date_spans(doc: Document) -> list[Span]:

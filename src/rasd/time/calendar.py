@@ -74,6 +74,24 @@ def month_keys(frame: str | None = None) -> list[str]:
     return [k for k, m in months().items() if frame is None or m.frame == frame]
 
 
+@lru_cache(maxsize=1)
+def spaced_pairs() -> dict[str, str]:
+    """'أغسطس آب', 'يونيو حزيران': two conventions' names of one Gregorian month written side by side
+    (the wire agencies' habit), pair key → the key of the name that may stand alone. Only pairs of
+    the same month, so two different months never join; Libyan names, ordinary words and names of
+    people ('ناصر'), pair only with a slash or brackets."""
+    named = [(k, m) for k, m in months().items() if m.calendar == "gregorian"]
+    conventions = {e.key: e.get("convention") for e in load(MONTHS)}
+    return {f"{a} {b}": (a if ma.frame != "strict" else b) for a, ma in named for b, mb in named
+            if ma.number == mb.number and conventions[a] != conventions[b] and "libyan" not in
+            (conventions[a], conventions[b])}
+
+
+def month_of(word_key: str) -> Month:
+    """The month a matched name or spaced pair names."""
+    return months()[spaced_pairs().get(word_key, word_key)]
+
+
 def make_date(year: int, month: int, day: int, cal: str = "gregorian") -> date | None:
     """A Gregorian date from a (possibly Hijri) year/month/day; None when it does not exist."""
     try:

@@ -15,6 +15,14 @@ from functools import lru_cache
 
 from rasd.mentions.values import DateValue
 from rasd.time import calendar as cal
+from rasd.time.months import (
+    month_of_match,
+    r_month_named,
+    r_month_relative,
+    r_month_year,
+    relative_month,
+    relative_year,
+)
 from rasd.time.numbers import parse_count
 from rasd.time.patterns import (
     compile_all,
@@ -23,10 +31,12 @@ from rasd.time.patterns import (
     onset_before,
     place_before,
     since_before,
+    since_clause_before,
     until_before,
     week_before,
 )
 from rasd.time.scan import Scanner, scanner
+from rasd.time.since import one_off
 from rasd.time.words import role_entry, variants
 
 Pub = cal.Publication | None
@@ -34,6 +44,7 @@ ONSET_KINDS = frozenset({"ago", "week"})
 NAMED_DAY_KINDS = frozenset({"absolute", "relative", "weekday"})
 # "قبل أيام" (days ago, no number): at least the day before yesterday, so two days back, precision 2.
 FEW_DAYS = 2
+ORDINALS = ("ordinal", "ordinal_teen", "ordinal_ten")
 WEEKEND_END = 6  # Saturday: "the end of last week" in a Friday-Saturday weekend
 Resolver = Callable[[re.Match[str], Pub], DateValue | None]
 
@@ -56,9 +67,12 @@ def find(key: str, pub: Pub) -> list[Found]:
     for name in compile_all():
         for m in matches[name]:
             value = RESOLVERS[name](m, pub)
+            rule = f"rule:time.{name}"
+            if name == "ago" and (punctual := one_off(key, m, value)) is not value:
+                value, rule = punctual, rule + "+punctual"
             inside = any(s < m.end() and m.start() < e for s, e in blocked)
             if value is not None and not inside and not _blocked(key, name, m):
-                hits.append(_with_since(key, Found(m.start(), m.end(), value, f"rule:time.{name}")))
+                hits.append(_with_since(key, Found(m.start(), m.end(), value, rule)))
     return _select(hits)
 
 
@@ -90,9 +104,11 @@ def _with_since(key: str, found: Found) -> Found:
     if until is not None and found.value.kind in NAMED_DAY_KINDS:
         return Found(until.start(), found.end, DateValue(found.value.day, 2, "span"), found.rule + "+until")
     m = ends_at(since_before(), key, found.start)
-    if m is None or found.value.kind == "since":
+    if found.value.kind == "since" or (m is None and not ends_at(since_clause_before(), key, found.start)):
         return found
     value = DateValue(found.value.day, found.value.precision, "since")
+    if m is None:  # the منذ of a clause: the date alone is the span
+        return Found(found.start, found.end, value, found.rule + "+since_clause")
     return Found(m.start(), found.end, value, found.rule + "+since")
 
 
@@ -111,36 +127,19 @@ def _day_number(text: str) -> int:
     total = 0
     for word in text.split():
         for reading in variants(word):
-            entry = next((e for r in ("ordinal", "ordinal_teen", "ordinal_ten") if (e := role_entry(r, reading))),
-                         None)
-            if entry is not None:
+            if (entry := next(filter(None, (role_entry(r, reading) for r in ORDINALS)), None)) is not None:
                 total += int(entry.get("value"))
                 break
     return total
 
 
-def _month(m: re.Match[str]) -> cal.Month:
-    """The month of a match; in a paired form the month that may stand alone wins."""
-    first = cal.months()[m.group("mon")]
-    second = m.groupdict().get("mon2")
-    return cal.months()[second] if second and first.frame == "strict" else first
-
-
-def _relative_month(rel: str, pub: Pub) -> tuple[int, int] | None:
-    """'الجاري' → the publication month, 'الماضي' → the one before."""
-    if pub is None:
-        return None
-    back = 1 if role_entry("past", rel) else 0
-    return cal.shift_month(pub.day, back)
-
-
 def r_absolute(m: re.Match[str], pub: Pub) -> DateValue | None:
-    """'26 نيسان/أبريل 2019', 'الخامس من مايو', '7 يوليو الجاري', '1 رمضان 1440' (Hijri)."""
+    """'26 نيسان/أبريل 2019', 'الخامس من مايو', '7 يوليو الجاري', '1 رمضان 1440' (Hijri); with الماضي the latest."""
     day = _day_number(m.group("day"))
-    month = _month(m)
-    year = m.group("year")
-    if m.group("rel") and not year:
-        ym = _relative_month(m.group("rel"), pub)
+    month = month_of_match(m)
+    year = m.group("year") or (relative_year(m, pub) if month.calendar == "gregorian" else None)
+    if m.group("rel") and not year and not role_entry("past", m.group("rel")):
+        ym = relative_month(m.group("rel"), pub)
         return _value(cal.make_date(ym[0], month.number, day), 1, "absolute") if ym else None
     if year:
         return _value(cal.make_date(int(year), month.number, day, month.calendar), 1, "absolute")
@@ -151,7 +150,7 @@ def r_absolute(m: re.Match[str], pub: Pub) -> DateValue | None:
 
 def r_day_of_month(m: re.Match[str], pub: Pub) -> DateValue | None:
     """'السابع من الشهر الجاري'."""
-    ym = _relative_month(m.group("rel"), pub)
+    ym = relative_month(m.group("rel"), pub)
     return _value(cal.make_date(ym[0], ym[1], _day_number(m.group("day"))), 1, "absolute") if ym else None
 
 
@@ -159,39 +158,6 @@ def r_numeric(m: re.Match[str], pub: Pub) -> DateValue | None:
     """'22/5/2020' (day first, as Arabic reports write it) and ISO '2020-05-22'."""
     d = cal.make_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
     return _value(d if d and 1900 < d.year < 2100 else None, 1, "absolute")
-
-
-def _month_value(year: int, month: int, part: str | None, pub: Pub) -> DateValue | None:
-    """A month-precision date: the named part of the month (مطلع = 1st), else its last day."""
-    entry = role_entry("month_part", part) if part else None
-    end = cal.month_end(year, month)
-    day = end if entry is None or entry.get("value") == "31" else end.replace(day=int(entry.get("value")))
-    if pub is not None and day > pub.day >= day.replace(day=1):
-        day = pub.day
-    return DateValue(day, 3, "month")
-
-
-def r_month_year(m: re.Match[str], pub: Pub) -> DateValue | None:
-    """'أيار/مايو 2019', 'مطلع يناير 2020'."""
-    month = _month(m)
-    if month.calendar != "gregorian":
-        return None
-    return _month_value(int(m.group("year")), month.number, m.group("part"), pub)
-
-
-def r_month_named(m: re.Match[str], pub: Pub) -> DateValue | None:
-    """'شهر مايو', 'منتصف آذار': the latest such month not after publication."""
-    month = _month(m)
-    if pub is None or month.calendar != "gregorian":
-        return None
-    year = pub.day.year if month.number <= pub.day.month else pub.day.year - 1
-    return _month_value(year, month.number, m.group("part") or m.group("part2"), pub)
-
-
-def r_month_relative(m: re.Match[str], pub: Pub) -> DateValue | None:
-    """'الشهر الماضي', 'مطلع الشهر الجاري'."""
-    ym = _relative_month(m.group("rel"), pub)
-    return _month_value(ym[0], ym[1], m.group("part"), pub) if ym else None
 
 
 def r_day_offset(m: re.Match[str], pub: Pub) -> DateValue | None:
@@ -250,13 +216,16 @@ def r_ago(m: re.Match[str], pub: Pub) -> DateValue | None:
 
 
 def r_week(m: re.Match[str], pub: Pub) -> DateValue | None:
-    """'الأسبوع الماضي' (a week before, precision 2), 'هذا الأسبوع' (publication, precision 2)."""
+    """'الأسبوع الماضي' (a week before, precision 2), 'هذا الأسبوع' (publication, precision 2),
+    'في وقت سابق من هذا الأسبوع' (earlier this week: two days back, as 'قبل أيام', precision 2)."""
     rel = m.group("rel")
     if pub is None or not (rel or m.group("this")):
         return None
     if rel and role_entry("next", rel):
         return DateValue(pub.day + timedelta(days=7), 2, "future")
     past = bool(rel and role_entry("past", rel))
+    if m.group("earlier") and not past:
+        return DateValue(pub.day - timedelta(days=FEW_DAYS), 2, "week")
     part = role_entry("month_part", m.group("part")) if m.group("part") else None
     if past and part is not None and part.get("value") == "31":
         return DateValue(cal.weekday_on_or_before(pub.day - timedelta(days=1), WEEKEND_END), 2, "week")
@@ -264,8 +233,9 @@ def r_week(m: re.Match[str], pub: Pub) -> DateValue | None:
 
 
 def r_recent(m: re.Match[str], pub: Pub) -> DateValue | None:
-    """'خلال الساعات الـ48 الأخيرة', 'الأيام الماضية': publication day, precision 2."""
-    return DateValue(pub.day, 2, "recent") if pub is not None else None
+    """'خلال الساعات الـ48 الأخيرة', 'الأيام الماضية': the news day (publication, or the day before
+    for a stamp before 06:00), precision 2."""
+    return DateValue(pub.default_day, 2, "recent") if pub is not None else None
 
 
 def r_year(m: re.Match[str], pub: Pub) -> DateValue | None:
@@ -283,7 +253,8 @@ def _value(day: date | None, precision: int, kind: str) -> DateValue | None:
 
 RESOLVERS: dict[str, Resolver] = {
     "absolute": r_absolute, "day_of_month": r_day_of_month, "numeric": r_numeric, "iso": r_numeric,
-    "month_year": r_month_year, "month_named": r_month_named, "month_relative": r_month_relative,
+    "month_year": r_month_year, "month_named": r_month_named, "month_rel": r_month_named,
+    "month_relative": r_month_relative,
     "day_offset": r_day_offset, "weekday_pair": r_weekday_pair, "weekday": r_weekday, "ago": r_ago,
     "week": r_week, "recent": r_recent, "year": r_year,
 }

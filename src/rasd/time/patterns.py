@@ -11,7 +11,7 @@ import re
 import re._parser as sre_parse  # private, but the only reader of a pattern's maximum width
 from functools import lru_cache
 
-from rasd.time.calendar import month_keys, weekdays
+from rasd.time.calendar import month_keys, spaced_pairs, weekdays
 from rasd.time.words import CASUALTY_WORDS, COUNT_WORDS, DATE_WORDS, alternation, by_role, role_alt
 
 DAYNUM = r"(?<![\d,./-])(?:[12]\d|3[01]|0?[1-9])(?![\d,./-]|\s?%)"
@@ -20,15 +20,16 @@ YEAR = r"(?<!\d)(?:1[34]|19|20)\d{2}(?!\d)"
 # name: (template, rule)  — order matters only for equal-length overlaps.
 TEMPLATES: dict[str, str] = {
     "absolute": r"(?:{CL}?(?P<wd>{WD})\s?,?\s?)?(?:{day_word}\s)?(?P<day>{DAYNUM}|{ORD})\s?(?:{of}\s)?"
-                r"(?:{month_word}\s)?(?P<mon>{MON})(?:\s?/\s?(?P<mon2>{MON}))?(?:\s(?P<rel>{current}|{past}))?"
-                r"(?:\s?,?\s?(?:{of}\s)?(?:{year_word}\s)?(?P<year>{YEAR}))?",
+                r"(?:{month_word}\s)?{PAIR}(?:\s(?P<rel>{current}|{past}))?"
+                r"(?:\s?,?\s?(?:{of}\s)?(?:{year_word}\s)?(?P<year>{YEAR})|{YEARREL})?",
     "day_of_month": r"(?P<day>{DAYNUM}|{ORD})\s(?:{of}\s)?{month_def}\s(?P<rel>{current}|{past})",
     "numeric": r"(?<![\d/.-])(?P<day>\d{{1,2}})[/.-](?P<mon>\d{{1,2}})[/.-](?P<year>\d{{4}})(?![\d/])",
     "iso": r"(?<![\d/.-])(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}})(?![\d/])",
-    "month_year": r"(?:(?P<part>{month_part})\s)?(?:{month_word}\s)?(?P<mon>{MONANY})(?:\s?/\s?(?P<mon2>{MON}))?"
+    "month_year": r"(?:(?P<part>{month_part})\s)?(?:{month_word}\s)?{PAIRANY}"
                   r"\s?,?\s?(?:{of}\s)?(?:{year_word}\s)?(?P<year>{YEAR})",
     "month_named": r"(?:(?:(?P<part>{month_part})\s)?{month_word}\s|(?P<part2>{month_part})\s)"
-                   r"(?P<mon>{MONANY})(?:\s?/\s?(?P<mon2>{MON}))?",
+                   r"{PAIRANY}(?:\s(?P<rel>{current}|{past})|{YEARREL})?",
+    "month_rel": r"{PAIRANY}(?:\s(?P<rel>{current}|{past})|{YEARREL})",
     "month_relative": r"(?:(?P<part>{month_part})\s)?{month_def}\s(?P<rel>{current}|{past})",
     "day_offset": r"(?:{CL}?(?:{daypart}|{night})\s)?{CL}?(?P<off>{day_offset})(?:\s?,?\s?(?P<wd>{WD}))?",
     "weekday_pair": r"(?:{CL}?(?P<dual>{day_dual})\s|{CL}?(?P<night>{night})\s)?(?P<wd1>{WD})\s?,?\s"
@@ -37,7 +38,8 @@ TEMPLATES: dict[str, str] = {
                r"(?:\s(?P<dir>{past}|{next}|{current}))?",
     "ago": r"{CL}?(?P<pre>{since}|{ago})\s(?:{HEDGE}\s)?(?:(?P<num>\d{{1,3}}|{NUMWORD})\s)?"
            r"(?P<unit>{unit}|{unit_dual}|{unit_plural})",
-    "week": r"(?:(?P<part>{month_part})\s)?(?:(?P<this>{this})\s)?{week_def}(?:\s(?P<rel>{past}|{current}|{next}))?",
+    "week": r"(?:(?P<earlier>{earlier})\s)?(?:(?P<part>{month_part})\s)?(?:(?P<this>{this})\s)?{week_def}"
+            r"(?:\s(?P<rel>{past}|{current}|{next}))?",
     "recent": r"(?:{during}\s)?(?:(?:{article}?\d{{1,3}}|{article}{NUMWORD})\s)?{recent}"
               r"(?:\s(?:{article}?\d{{1,3}}|{article}{NUMWORD}))?\s(?:{last}|{past})",
     "year": r"{year_word}\s(?P<year>{YEAR})",
@@ -55,7 +57,12 @@ def _slots() -> dict[str, str]:
         "WD": alternation_keys(weekdays()),
         "MON": alternation_keys(month_keys()),
         "MONANY": alternation_keys(month_keys("any")),
+        "PAIR": _paired(month_keys()),
+        "PAIRANY": _paired(month_keys("any")),
         "DAYNUM": DAYNUM,
+        # 'من العام الماضي', 'العام الجاري' after a month: the year relative to publication's
+        "YEARREL": rf"\s(?:{role_alt('of')}\s)?{role_alt('year_word')}\s"
+                   rf"(?P<yrel>{role_alt('current')}|{role_alt('past')})",
         "YEAR": YEAR,
         "CL": role_alt("clitic"),
         "ORD": _ordinal(),
@@ -69,6 +76,16 @@ def alternation_keys(keys: object) -> str:
     """A regex group of plain keys, longest first."""
     ordered = sorted(set(keys), key=len, reverse=True)  # type: ignore[arg-type]
     return "(?:" + "|".join(re.escape(k) for k in ordered) + ")"
+
+
+def _paired(first: list[str]) -> str:
+    """A month name with the same month of another convention beside it, as reporters pair them:
+    'نيسان/أبريل', 'أيار/ مايو', 'فبراير (شباط)', 'أغسطس آب' and, less often, '(أبريل) نيسان'. Groups:
+    `mon` (the name the pattern requires, or a spaced pair), `mon2` after a slash, `mon3` in brackets
+    after, `mon0` in brackets before; without the second name a year after it is cut off from its month."""
+    other = alternation_keys(month_keys())
+    return (rf"(?:\(\s?(?P<mon0>{other})\s?\)\s?)?(?P<mon>{alternation_keys([*first, *spaced_pairs()])})"
+            rf"(?:\s?/\s?(?P<mon2>{other})|\s?\(\s?(?P<mon3>{other})\s?\))?")
 
 
 def _ordinal() -> str:
@@ -103,6 +120,12 @@ def onset_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def ongoing_word() -> re.Pattern[str]:
+    """'تدور المعارك منذ ثلاثة أيام', 'الأعنف منذ أسبوعين': a state that goes on, or a comparison."""
+    return re.compile(rf"{_WORD_LEFT}{role_alt('clitic')}?{role_alt('ongoing')}{_WORD_RIGHT}")
+
+
+@lru_cache(maxsize=1)
 def until_before() -> re.Pattern[str]:
     """'وحتى السبت': the date closes a span."""
     return re.compile(rf"{_WORD_LEFT}{role_alt('clitic')}?{role_alt('until')}\s$")
@@ -119,6 +142,14 @@ def since_before() -> re.Pattern[str]:
     """'منذ' (optionally with a hedge) right before a date: the date starts a continuing state."""
     hedge = alternation(by_role(CASUALTY_WORDS).get("hedge", ()))
     return re.compile(rf"{_WORD_LEFT}{role_alt('clitic')}?{role_alt('since')}\s(?:{hedge}\s)?$")
+
+
+@lru_cache(maxsize=1)
+def since_clause_before() -> re.Pattern[str]:
+    """'منذ سيطرة القوات عليها في أيار الماضي': a date that closes a منذ clause (a few words, no
+    punctuation but quotes, then في) dates the onset of the state, as one right after منذ does."""
+    word = "[^\\W\\d_]{1,20}[\"'\u00bb\u201d]?"
+    return re.compile(rf"{_WORD_LEFT}{role_alt('clitic')}?{role_alt('since')}\s(?:{word}\s){{1,6}}{role_alt('in')}\s$")
 
 
 @lru_cache(maxsize=16)

@@ -6,7 +6,9 @@ Order of evidence (GUIDE.md "Dates that the text does not give"):
 2. a date mention in an earlier sentence of the same paragraph (reports often give the day once);
 3. the publication date with precision 2, or the day before when published before 06:00.
 Dates of kind since/future/year never date an event ("منذ 16 أيار" opens a campaign, it is not
-the day of today's attack), nor does a day after publication.
+the day of today's attack), nor does a day after publication, nor a date of another clause of the
+sentence (time/clauses.py). When only statement days are left, the paragraph's own day of the
+incident (`story_day`) or, for a state still going on, the news day comes first (docs/time.md).
 """
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from rasd.records import Event
 from rasd.registry import stage
 from rasd.settings import Settings
 from rasd.time.calendar import Publication
+from rasd.time.clauses import in_side_clause
+from rasd.time.dateline import dateline
 from rasd.time.eve import shifted
 from rasd.time.reports import report_dates
 
@@ -57,8 +61,10 @@ def nearest(spans: list[Span], trigger: tuple[int, int]) -> Span:
     return min(spans, key=lambda s: (max(s.start - trigger[1], trigger[0] - s.end, 0), s.start))
 
 
-def earlier_in_paragraph(doc: Document, ev: Event, pub: Publication | None) -> Span | None:
-    """The last usable date of the closest earlier sentence in the same paragraph."""
+def earlier_in_paragraph(doc: Document, ev: Event, pub: Publication | None,
+                         reports: Reports = frozenset()) -> Span | None:
+    """The last usable date of the closest earlier sentence in the same paragraph, not a statement's
+    when it has another ("قتل سبعة مدنيين يوم 4 الطير، بحسب ما قال مصدر اليوم الأربعاء. وأصابت الغارة …")."""
     starts = [e.start for e in ev.evidence if e.article_id in ("", doc.id)]
     if not starts:
         return None
@@ -69,9 +75,38 @@ def earlier_in_paragraph(doc: Document, ev: Event, pub: Publication | None) -> S
             return None
         found = [d for d in doc.in_sentence("dates", sent) if usable(d, pub)]
         if found:
-            return found[-1]
+            return ([d for d in found if (d.start, d.end) not in reports] or found)[-1]
         boundary = sent.start
     return None
+
+
+def ongoing_in_own_voice(doc: Document, spans: list[Span], statements: list[Span]) -> bool:
+    """A state still going on ("وتدور في الأطراف الشرقية، منذ نحو عشرة أيام، معارك"), told by the article
+    itself: no statement day in its sentence. Fighting reported as a whole is dated by its latest day
+    (GUIDE.md): the news day here, but the statement's day when a speaker said it was going on
+    ("اشتباكات يخوضها منذ أسبوع مسلحون، بحسب ما أفاد أمس مسؤول")."""
+    def where(span: Span) -> tuple[int, int] | None:
+        sentence = doc.sentence_of(span.start)
+        return (sentence.start, sentence.end) if sentence else None
+
+    said = {where(s) for s in statements}
+    return any(s.value.kind == "since" and s.value.precision <= 2 and where(s) not in said for s in spans)
+
+
+def story_day(doc: Document, ev: Event, pub: Publication | None, reports: Reports) -> Span | None:
+    """The incident's own day, named elsewhere in a paragraph of the evidence, when the evidence
+    itself gives only the day of a statement or a toll update ("ارتفعت حصيلة الاشتباكات …، حسبما
+    أوردته مصادر اليوم السبت … وكانت الاشتباكات قد اندلعت أمس")."""
+    paragraphs = {_paragraph(doc, e.start) for e in ev.evidence if e.article_id in ("", doc.id)}
+    found = [d for d in doc.layer("dates") if _paragraph(doc, d.start) in paragraphs and usable(d, pub)
+             and d.value.kind in NAMED_DAY_KINDS and (d.start, d.end) not in reports
+             and not in_side_clause(doc, d, (0, 0))]
+    return found[0] if found else None
+
+
+def _paragraph(doc: Document, offset: int) -> int:
+    """The start offset of the line an offset is on."""
+    return doc.text.rfind("\n", 0, offset) + 1
 
 
 def print_lead(doc: Document, pub: Publication | None, reports: Reports) -> Span | None:
@@ -100,24 +135,34 @@ def event_dates(spans: list[Span], reports: Reports) -> tuple[list[Span], bool]:
     return (named or events or spans), not events and bool(spans)
 
 
-def statement_dates(doc: Document) -> Reports:
-    """Offsets of every date of the document that dates a statement ("قال الاثنين إن …")."""
-    return frozenset(report_dates(doc, list(doc.layer("dates"))))
+def statement_dates(doc: Document, pub: Publication | None = None) -> Reports:
+    """Offsets of every date of the document that dates a statement ("قال الاثنين إن …"), or the
+    story itself (a dateline's date: "حلب 21 أغسطس آب (رويترز) -")."""
+    dates = list(doc.layer("dates"))
+    found = dateline(doc.norm.key, pub) if doc.norm is not None and dates else None
+    story = {(s.start, s.end) for s in dates[:1] if found is not None and s.end <= doc.norm.to_source(found.end)}
+    return frozenset(report_dates(doc, dates) | story)
 
 
 def date_event(doc: Document, ev: Event, pub: Publication | None, reports: Reports | None = None) -> Event:
     """The event with event_date and time_precision set and explained (`reports`: `statement_dates`)."""
-    reports = statement_dates(doc) if reports is None else reports
-    own, reported = event_dates([s for s in own_dates(doc, ev) if usable(s, pub)], reports)
+    reports = statement_dates(doc, pub) if reports is None else reports
+    mine = [s for s in own_dates(doc, ev) if usable(s, pub) and not in_side_clause(doc, s, ev.trigger)]
+    own, reported = event_dates(mine, reports)
     home = trigger_sentence(doc, ev)
     if home is not None:
         own = [s for s in own if s.within(home)] or own
+    if own and reported and pub is not None and ongoing_in_own_voice(doc, own_dates(doc, ev), own):
+        return ev.explained("event_date", "time.ongoing_since", (), event_date=pub.default_day, time_precision=2)
     if own:
         best = nearest(own, ev.trigger)
+        story = story_day(doc, ev, pub, reports) if reported else None
+        if story is not None:
+            return _explained(ev, "time.story_day " + story.source, story)
         if reported:
             return _explained(ev, "time.report_date " + best.source, best)
         return _explained(ev, "time.in_sentence " + best.source, best)
-    earlier = earlier_in_paragraph(doc, ev, pub)
+    earlier = earlier_in_paragraph(doc, ev, pub, reports)
     if earlier is not None:
         return _explained(ev, "time.earlier_sentence " + earlier.source, earlier)
     lead = print_lead(doc, pub, reports)
@@ -146,7 +191,7 @@ def resolve(doc: Document) -> Document:
     if not doc.events:
         return doc
     pub = article_publication(doc)
-    reports = statement_dates(doc)
+    reports = statement_dates(doc, pub)
     return doc.with_events([dated(doc, ev, pub, reports) for ev in doc.events])
 
 
