@@ -6,11 +6,18 @@ word from the next sentence, and leaves out numbers that belong to dates ("7 ي�
 """
 from __future__ import annotations
 
+import re
+
 from rasd.document import Document, Span
 from rasd.registry import stage
 from rasd.settings import Settings
 from rasd.text.normalize import normalize
 from rasd.time.counts import find_counts
+
+_FATHA = "\u064e"
+# a word (letters and vowel marks) ending in fatha (with or without shadda, either order), ya, sukun?, nun
+_LETTER = r"[\u0621-\u0652]"
+_DUAL = re.compile(rf"(?<!{_LETTER}){_LETTER}+?(?:\u064e\u0651?|\u0651\u064e)\u064a\u0652?\u0646(?!{_LETTER})")
 
 
 def _date_ranges(doc: Document, norm) -> list[tuple[int, int]]:
@@ -24,15 +31,24 @@ def _date_ranges(doc: Document, norm) -> list[tuple[int, int]]:
     return [(norm.from_source(s.start), norm.from_source(s.end)) for s in spans]
 
 
+def vocalised_duals(text: str, norm) -> frozenset[int]:
+    """Key offsets of words whose vowels mark the oblique dual ("مدنيَّين", fatha before the final
+    ya-nun): the matching key drops vowels, and there the word reads as a plural."""
+    if _FATHA not in text:
+        return frozenset()
+    return frozenset(norm.from_source(m.start()) for m in _DUAL.finditer(text))
+
+
 def count_spans(doc: Document) -> list[Span]:
     """Count spans of a document, sentence by sentence, in article offsets."""
     norm = doc.norm or normalize(doc.text)
     skip = _date_ranges(doc, norm)
     sentences = doc.layer("sentences") or (Span(0, len(doc.text), "sentence"),)
+    duals = vocalised_duals(doc.text, norm)
     out = []
     for sent in sentences:
         lo, hi = norm.from_source(sent.start), norm.from_source(sent.end)
-        for f in find_counts(norm.key, lo, hi, skip):
+        for f in find_counts(norm.key, lo, hi, skip, duals):
             start, end = norm.span(f.start, f.end)
             out.append(Span(start, end, "count", f.value, f.rule))
     return out

@@ -9,9 +9,10 @@ or dual noun next to an event word counts 1 or 2 ("مقتل طفل", "جنديي
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.mentions.values import CountValue
+from rasd.time.joins import joined
 from rasd.time.numbers import NumberPhrase, phrase_at
 from rasd.time.tagger import tag
 from rasd.time.words import Tag, article, conjunctions, variants
@@ -36,12 +37,16 @@ class FoundCount:
     rule: str
 
 
-def find_counts(key: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()) -> list[FoundCount]:
-    """Counts within one key range (a sentence); `skip` holds key ranges already read as dates."""
+def find_counts(key: str, lo: int, hi: int, skip: list[tuple[int, int]] = (),
+                duals: frozenset[int] = frozenset()) -> list[FoundCount]:
+    """Counts within one key range (a sentence); `skip` holds key ranges already read as dates,
+    `duals` the key offsets of words the text vocalises as duals ("مدنيَّين": two, not "civilians")."""
     near = [(s, e) for s, e in skip if e > lo and s < hi]
     tags = tag(key, lo, hi)
     if near:
         tags = _outside(tags, near)
+    if duals:
+        tags = [_as_dual(t) if t.start in duals else t for t in tags]
     out: list[FoundCount] = []
     i = 0
     while i < len(tags):
@@ -51,7 +56,16 @@ def find_counts(key: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()) ->
         found, i = _at(tags, i)
         if found is not None:
             out.append(found)
-    return out
+    return joined(tags, out)
+
+
+def _as_dual(t: Tag) -> Tag:
+    """A plural person noun written with the dual's vowels counts two, like "جنديين"."""
+    entry = t.roles.get("person_noun")
+    if entry is None or entry.get("value"):
+        return t
+    dual = replace(entry, attrs={**entry.attrs, "value": "2"}, where=entry.where + " vocalised dual")
+    return Tag(t.start, t.end, t.text, {**t.roles, "person_noun": dual}, t.number)
 
 
 def _outside(tags: list[Tag], ranges: list[tuple[int, int]]) -> list[Tag]:
@@ -121,8 +135,9 @@ def _numbered(tags: list[Tag], phrase: NumberPhrase) -> tuple[FoundCount | None,
     if j is None and _is_year(first, phrase):
         return None, phrase.last + 1
     role, why = _role(tags, phrase, j)
-    if role in ("people", ""):
-        role, why = _toll_rose_to(tags, phrase.first) or (role, why)
+    if role in ("people", "", "killed"):  # a killed count after "ارتفع عدد القتلى إلى" is a toll update
+        rose = _toll_rose_to(tags, phrase.first)
+        role, why = rose if rose is not None and role in ("people", "", rose[0]) else (role, why)
     if not role:
         return None, last + 1
     if role == "killed" and _after_among(tags, phrase.first):
@@ -167,6 +182,8 @@ def _is_year(first: Tag, phrase: NumberPhrase) -> bool:
 
 def _role(tags: list[Tag], phrase: NumberPhrase, j: int | None) -> tuple[str, str]:
     """Role from the counted noun, else from the nearest event word ('' when there is none)."""
+    if j is not None and (died := _wounded_who_died(tags, j)) is not None:
+        return died
     if j is not None:
         for noun_role, role in NOUN_ROLES.items():
             if role and noun_role in tags[j].roles:
@@ -175,6 +192,16 @@ def _role(tags: list[Tag], phrase: NumberPhrase, j: int | None) -> tuple[str, st
     if near is not None:
         return near
     return ("people", tags[j].roles["person_noun"].where) if j is not None else ("", "")
+
+
+def _wounded_who_died(tags: list[Tag], j: int) -> tuple[str, str] | None:
+    """'اثنين آخرين من الجرحى توفيا': a part of the wounded (after من) with a verb of death after it."""
+    if j + 2 < len(tags) and tags[j + 1].has("of") and not tags[j].has("wounded_noun"):
+        j += 2
+    if not (tags[j].has("wounded_noun") and tags[j - 1].has("of")):
+        return None
+    after = _scan(tags, range(j + 1, len(tags)), AHEAD)
+    return ("killed", "rule:counts.wounded_who_died " + after[2]) if after and after[1] == "killed" else None
 
 
 def _ahead(tags: list[Tag], first: int) -> int:
@@ -238,7 +265,8 @@ def _self_counting(tags: list[Tag], i: int) -> FoundCount | None:
         return None
     if i + 1 < len(tags) and phrase_at(tags, i + 1) is not None:
         return None  # a singular noun before a number is the subject; the number is the count
-    near = nearest_event(tags, i, i, back=1, ahead=1)
+    reach = BACK if value >= 2 else 1  # a dual is a count itself; a singular may just name someone
+    near = nearest_event(tags, i, i, back=reach, ahead=1)
     if not role:
         if near is None:
             return None
