@@ -47,8 +47,26 @@ def group(doc: Document, found: list[Draft], cue_list: list[Match] | None = None
         elif home is None and not _own_place(d) and any(k[0] == d.sub for k in groups):
             continue  # a placeless report of another day or topic: too vague to stand alone
         groups.setdefault(home or (d.sub, pk, len(groups)), []).append(d)
-    return sorted((sorted(g, key=lambda d: (d.rank, d.trigger.start)) for g in groups.values()),
+    # the head (which decides place and actors) is a report that names its own place, if any
+    sites = {place_key(doc, d.place) for d in found if _own_place(d)}
+    return sorted((sorted(g, key=lambda d: _head_first(doc, d, sites)) for g in groups.values()),
                   key=lambda g: min(d.trigger.start for d in g))
+
+
+def _head_first(doc: Document, d: Draft, sites: set[str]) -> tuple[int, bool, int]:
+    """Strong reports first; among them those placed by a town of their own or by the town the article
+    names first: a lede that names no place ("أفادت الشرطة بمقتل شخصين في اشتباكات") tells the story
+    of the article's first town, so a later report at another town must not take its place, unless
+    that town is the site of another report of its own (the lede was placed there only by default)."""
+    return d.rank, not (_own_place(d) or _first_town(doc, d, sites)), d.trigger.start
+
+
+def _first_town(doc: Document, d: Draft, sites: set[str]) -> bool:
+    """The article's lede (its first sentence), placed by the first town the article names."""
+    cands = getattr(d.place.value, "candidates", ()) if d.place is not None else ()
+    lede = min((s.start for s in doc.layer("sentences")), default=-1) == d.sentence.start
+    return (lede and d.place_rule.endswith("first_site_of_article") and bool(cands)
+            and cands[0].feature != "PCLI" and place_key(doc, d.place) not in sites)
 
 
 def _across_shift(members: list[Draft], d: Draft, shifts: set[int]) -> bool:
@@ -114,9 +132,10 @@ def _actors(doc: Document, ev: Event, members: list[Draft], country: str, cue_li
     best = next((r for r in found if r.actor1 is not None), found[0])
     a1 = best.actor1.name if best.actor1 else None
     # the side acted upon may be named only in another report of the event
-    actor2 = best.actor2 or next((r.actor2 for r in found if r.actor2 and r.actor2.name != a1), None)
-    actor2 = None if actor2 and actor2.name == a1 else actor2
-    ev = ev.explained("actor1", best.rule, best.spans, actor1=best.actor1, actor2=actor2)
+    second = best if best.actor2 else next((r for r in found if r.actor2 and r.actor2.name != a1), best)
+    ev = ev.explained("actor1", best.rule, best.spans, actor1=best.actor1)
+    if second.actor2 is not None and second.actor2.name != a1:
+        ev = ev.explained("actor2", second.actor2_rule or second.rule, second.spans, actor2=second.actor2)
     return _retype(ev)
 
 
@@ -136,16 +155,29 @@ def _retype(ev: Event) -> Event:
 
 
 def _toll(doc: Document, ev: Event, members: list[Draft], found: list[Draft], cue_list: list[Match]) -> Event:
-    head = members[0]
-    own = [d for d in members if d.sentence == head.sentence or (d.rank == 1 and d.sub == head.sub)]
+    own = _main_reports(doc, members)
     tolls = [fatalities.toll(doc, d, found, cue_list) for d in own]
     told = [t for t in tolls if t.spans]
+    if not told:  # the toll may stand only in a weak report of the event ("ثلاثة جنود لقوا مصرعهم")
+        weak = [d for d in members if d not in own]
+        told = [t for t in fatalities.weak_report_tolls(doc, own, weak, found, cue_list) if not _vague(doc, t)]
+    told = fatalities.update_first(told)
     exact = [t for t in told if not _vague(doc, t)]
     if told and _vague(doc, told[0]) and exact:
         return ev.explained("fatalities", "rule:events.build.exact_toll_over_vague", exact[0].spans,
                             fatalities=exact[0].value)
     best = told[0] if told else tolls[0]
     return ev.explained("fatalities", best.rule, best.spans, fatalities=best.value)
+
+
+def _main_reports(doc: Document, members: list[Draft]) -> list[Draft]:
+    """The reports whose tolls are the event's: the head's sentence and strong reports of its type at
+    its place. A report placed at another town (a lede that borrowed the article's first site) was
+    folded in as a retelling, but its dead may be that town's, so it counts only as a weak report."""
+    head = members[0]
+    here = place_key(doc, head.place)
+    return [d for d in members if d.sentence == head.sentence or (
+        d.rank == 1 and d.sub == head.sub and (d.place is None or place_key(doc, d.place) == here))]
 
 
 def _vague(doc: Document, t: fatalities.Toll) -> bool:

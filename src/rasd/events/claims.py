@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from rasd.document import Document, Span
 from rasd.events.layers import spans_in
+from rasd.mentions.attributions import is_anaphor
 from rasd.mentions.lexicon import load
 
 
@@ -28,6 +29,9 @@ def claim(doc: Document, sentence: Span) -> Claim:
     """Who claims and who denies the events of one sentence."""
     here = list(spans_in(doc, "attributions", sentence))
     denier = _denier(doc, sentence, here)
+    taken = _responsibility(doc, sentence, here)
+    if taken is not None:
+        return Claim(taken.value.who, denier, ((taken.start, taken.end),), taken.source)
     for a in here:
         if a.value.kind == "source":
             return Claim(None, denier, ((a.start, a.end),), a.source)
@@ -43,16 +47,36 @@ def claim(doc: Document, sentence: Span) -> Claim:
     return Claim(None, denier)
 
 
+def _responsibility(doc: Document, sentence: Span, here: list[Span]) -> Span | None:
+    """"وتبنت حركة الشباب التفجير": a group claiming the attack, in the sentence or the next one,
+    is its claimant, over the police or a monitor that told of it."""
+    following = next((s for s in doc.layer("sentences") if s.start >= sentence.end), None)
+    pool = here + (list(spans_in(doc, "attributions", following)) if following else [])
+    return next((a for a in pool if _verb_kinds().get(a.source) == "responsibility" and a.value.who), None)
+
+
+def responsibility_near(doc: Document, sentence: Span) -> str | None:
+    """The party claiming the attack of a sentence, in it or the next one ("وتبناه التنظيم")."""
+    taken = _responsibility(doc, sentence, list(spans_in(doc, "attributions", sentence)))
+    return claimant_party(taken.value.who) if taken is not None else None
+
+
 def _nearby_claim(doc: Document, sentence: Span) -> Span | None:
     """A party's claim in the sentence before or after, else the article's first: it carries the report."""
     sentences = doc.layer("sentences")
     i = sentences.index(sentence) if sentence in sentences else -1
     order = [sentences[k] for k in (i - 1, i + 1) if 0 <= k < len(sentences) and i >= 0]
     for s in order:
-        found = [a for a in spans_in(doc, "attributions", s) if a.value.kind == "claim" and a.value.who]
+        found = [a for a in spans_in(doc, "attributions", s) if _party_claim(a)]
         if found:
             return found[0]
-    return next((a for a in doc.layer("attributions") if a.value.kind == "claim" and a.value.who), None)
+    return next((a for a in doc.layer("attributions") if _party_claim(a)), None)
+
+
+def _party_claim(a: Span) -> bool:
+    """A claim that can carry reports beyond its own sentence: one by a party to the conflict or its
+    spokesman ("قال المسماري"), not a police or army statement about a single incident."""
+    return a.value.kind == "claim" and bool(a.value.who) and claimant_party(a.value.who) is not None
 
 
 def _denier(doc: Document, sentence: Span, here: list[Span]) -> str | None:
@@ -76,16 +100,22 @@ def _parties() -> dict[str, str]:
 
 
 def claimant_party(claimant: str) -> str | None:
-    """The party a claimant is or speaks for (a person → the body he speaks for), if known."""
+    """The party a claimant is or speaks for (a person → the body he speaks for), if known. The
+    police report incidents ("قالت الشرطة إن انفجارا…"): their word makes them no party to one."""
+    if claimant.startswith("Police Forces of "):
+        return None
     if claimant.startswith("Islamic State (") or claimant in _parties():
         return _parties().get(claimant, claimant)
     return None
 
 
 def responsible_party(doc: Document) -> str | None:
-    """The party that claims responsibility for attacks somewhere in the article ("تبنى التنظيم")."""
+    """The party that claims responsibility for attacks somewhere in the article ("تبنى داعش").
+
+    Only a claim naming the group: "تبناهما التنظيم" ("the two attacks") refers to attacks told
+    beside it, and it is read there (`claim`), not spread over every attack of the article."""
     for a in doc.layer("attributions"):
-        if _verb_kinds().get(a.source) == "responsibility" and a.value.who:
+        if _verb_kinds().get(a.source) == "responsibility" and a.value.who and not is_anaphor(a.value.who_text):
             return claimant_party(a.value.who)
     return None
 

@@ -1,20 +1,32 @@
 """The country an article's events happen in, for generic actor names ("Civilians (Yemen)").
 
-Uses `rasd.geo.resolve.country_of(doc)` when the geo stage offers it; otherwise votes: each
-event-site place counts twice for its best candidate's country, each national actor (not
-foreign forces) once. With no evidence at all the project's home country, Libya, stands, and
-the rule says so.
+Votes for where the events happen: each sentence with an event word (`lexicons/triggers.tsv`) gives
+one strong vote (stronger for the first two: the lede) to the country most of its event words are
+nearest to (a place after the word before one ahead of it: "قتل 5 في انفجار بمدينة X"); every site
+and national actor gives a weak one. Country words (`lexicons/countries.tsv`) are sites inside
+hashtags ("#جنوب_السودان") and name a place's country when they hold it ("جنوب السودان" is no part
+of Sudan). Datelines (an outlet's bureau) and venues of talks ("محادثات السلام في أديس أبابا",
+`lexicons/venues.tsv`) cast none. With no vote, country words decide, then the geo resolver's
+country, and with nothing at all the project's home country, Libya.
 """
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
-from rasd.document import Document
-from rasd.mentions.lexicon import matcher
+from rasd.document import Document, Span
+from rasd.mentions.lexicon import Match, matcher
+from rasd.text.normalize import normalize
 
 DEFAULT = "Libya"
 _FOREIGN = "External/Other Forces"
+_SITES = ("site", "region")
+EVENT_VOTE = 3  # the site nearest to an event word: where that event happened
+LEDE = 2  # the first placed event sentences tell the article's story: their votes count this much more
+_T = TypeVar("_T")
+VENUE_WORDS = 8  # words between a talks word and the place that hosts the talks
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,43 +37,185 @@ class Country:
     rule: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Site:
+    start: int
+    end: int
+    country: str
+
+
 def article_country(doc: Document) -> Country:
-    """The article's country: from the geo resolver when present, else by a vote."""
+    """The article's country: by the vote above, else the geo resolver's, else the default."""
+    votes = _votes(doc)
+    if votes:
+        return Country(votes.most_common(1)[0][0], "rule:events.country.vote")
+    words = Counter(m.entry.get("country") for m in _country_words(doc)) if doc.norm is not None else Counter()
+    if words:  # names and demonyms ("العراقية"): they name nationalities as often as places, so only as a fallback
+        return Country(words.most_common(1)[0][0], "rule:events.country.words")
     try:
-        from rasd.geo.resolve import country_of  # type: ignore[attr-defined]
+        from rasd.geo.resolve import country_of
     except (ImportError, AttributeError):
-        country_of = None
-    if country_of is not None:
-        found = country_of(doc)
-        if isinstance(found, str) and found:
-            return Country(found, "rule:geo.country_of")
-    votes = _place_votes(doc) + _actor_votes(doc) + _word_votes(doc)
-    if not votes:
-        return Country(DEFAULT, "rule:events.country.default")
-    return Country(votes.most_common(1)[0][0], "rule:events.country.vote")
+        country_of = None  # type: ignore[assignment]
+    found = country_of(doc) if country_of is not None else None
+    if isinstance(found, str) and found:
+        return Country(found, "rule:geo.country_of")
+    return Country(DEFAULT, "rule:events.country.default")
 
 
-def _place_votes(doc: Document) -> Counter[str]:
-    votes: Counter[str] = Counter()
-    for span in doc.layer("places"):
-        cands = getattr(span.value, "candidates", ())
-        if cands and getattr(span.value, "role", "site") in ("site", "region", "dateline"):
-            votes[cands[0].country] += 2
+def _memo(func: Callable[[Document], _T]) -> Callable[[Document], _T]:
+    """The last document's answer, kept: actors, attributions, the coder and every event ask for
+    the article's country and sites, which read only the text, `norm`, places and sentences. The
+    key objects are held, so an identical tuple of them is the same input."""
+    last: list[tuple[tuple[object, ...], _T]] = []
+
+    def cached(doc: Document) -> _T:
+        key = (doc.article, doc.norm, doc.layer("places"), doc.layer("sentences"))
+        if not last or any(a is not b for a, b in zip(last[0][0], key, strict=True)):
+            last[:] = [(key, func(doc))]
+        return last[0][1]
+    return cached
+
+
+@_memo
+def _votes(doc: Document) -> Counter[str]:
+    if doc.norm is None:
+        return Counter()
+    sites = event_sites(doc)
+    votes = Counter(s.country for s in sites) + _actor_votes(doc)
+    told: dict[int, Counter[str]] = {}  # one vote a sentence: background piles up event words
+    for word in _event_words(doc):
+        near = _nearest(doc, word, sites)
+        sentence = doc.sentence_of(word.start)
+        if near is not None:
+            told.setdefault(sentence.start if sentence is not None else word.start, Counter())[near.country] += 1
+    for n, (_, pointed) in enumerate(sorted(told.items())):
+        votes[pointed.most_common(1)[0][0]] += EVENT_VOTE * (LEDE if n < LEDE else 1)
     return votes
+
+
+def event_sites(doc: Document) -> list[_Site]:
+    """Site places and country words, datelines and venues of talks left out, in text order."""
+    return list(_event_sites(doc))
+
+
+@_memo
+def _event_sites(doc: Document) -> tuple[_Site, ...]:
+    assert doc.norm is not None
+    venues = matcher("lexicons/venues.tsv").find(doc.norm)
+    words = _country_words(doc)
+    places = [_Site(s.start, s.end, _country_of(s, words)) for s in doc.layer("places")
+              if getattr(s.value, "candidates", ()) and getattr(s.value, "role", "site") in _SITES]
+    tags = [_Site(m.start, m.end, m.entry.get("country")) for m in words if "#" in doc.text[m.start - 1:m.end]]
+    events = _event_words(doc)
+    return tuple(sorted((s for s in places + tags if not _venue(doc, s, venues, events)), key=lambda s: s.start))
+
+
+def located_sites(doc: Document) -> list[_Site]:
+    """`event_sites` and the back-references among places ("المدينة"، "العاصمة"), each in the
+    country of the last site named before it (what geo.resolve places it at); they cast no vote."""
+    return list(_located_sites(doc))
+
+
+@_memo
+def _located_sites(doc: Document) -> tuple[_Site, ...]:
+    sites = event_sites(doc)
+    backs = []
+    for p in doc.layer("places"):
+        if getattr(p.value, "role", "") != "backref":
+            continue
+        last = next((s for s in reversed(sites) if s.end <= p.start), None)
+        if last is not None:
+            backs.append(_Site(p.start, p.end, last.country))
+    return tuple(sorted(sites + backs, key=lambda s: s.start))
+
+
+def _country_of(place: Span, words: list[Match]) -> str:
+    """A place's country; a longer country name holding it wins ("جنوب السودان" is no part of Sudan)."""
+    for w in words:
+        if w.start <= place.start and place.end <= w.end and w.end - w.start > place.end - place.start:
+            return w.entry.get("country")
+    return place.value.candidates[0].country
+
+
+def _country_words(doc: Document) -> list[Match]:
+    """Country words, also inside hashtags, which hide them from the places finder ("#جنوب_السودان"):
+    "#" and "_" read as spaces (one character for one, so offsets hold)."""
+    assert doc.norm is not None
+    text = doc.text.replace("_", " ").replace("#", " ")
+    return matcher("lexicons/countries.tsv").find(normalize(text) if text != doc.text else doc.norm)
+
+
+def _venue(doc: Document, site: _Site, venues: list[Match], events: list[Match]) -> bool:
+    """A place a few words after a talks word, in its sentence, with no event word between, hosts
+    talks ("لقاء قادة الأطراف في العاصمة الفرنسية باريس")."""
+    for v in venues:
+        gap = doc.text[v.end:site.start]
+        if site.start >= v.end and "\n" not in gap and "." not in gap \
+                and len(gap.replace("،", " ").split()) <= VENUE_WORDS \
+                and not any(v.end <= e.start < site.start for e in events):
+            return True
+    return False
+
+
+def _event_words(doc: Document) -> list[Match]:
+    return list(_real_event_words(doc))
+
+
+@_memo
+def _real_event_words(doc: Document) -> tuple[Match, ...]:
+    assert doc.norm is not None
+    return tuple(m for m in matcher("lexicons/triggers.tsv").find(doc.norm) if m.entry.get("event_type") != "none")
+
+
+def _nearest(doc: Document, word: Match, sites: list[_Site]) -> _Site | None:
+    """The site of the event word's sentence nearest to it, one before it counting twice as far:
+    news tells an event, then its place ("قتل 5 في انفجار بمدينة X"); a place before the word is
+    as often a speaker or a subject ("أعربت عمّان عن إدانتها للتفجير")."""
+    sentence = doc.sentence_of(word.start)
+    lo, hi = (sentence.start, sentence.end) if sentence is not None else (word.start, word.end)
+    near = [s for s in sites if lo <= s.start < hi and (s.start >= word.end or s.end <= word.start)]
+    return min(near, key=lambda s: s.start - word.end if s.start >= word.end else 2 * (word.start - s.end),
+               default=None)
 
 
 def _actor_votes(doc: Document) -> Counter[str]:
     votes: Counter[str] = Counter()
-    if doc.norm is None:
-        return votes
+    assert doc.norm is not None
     for m in matcher("actors/actors.tsv").find(doc.norm):
         if m.entry.get("country") and m.entry.get("actor_type") != _FOREIGN:
             votes[m.entry.get("country")] += 1
     return votes
 
 
-def _word_votes(doc: Document) -> Counter[str]:
-    """Country names, demonyms and capitals (`lexicons/countries.tsv`)."""
-    if doc.norm is None:
-        return Counter()
-    return Counter(m.entry.get("country") for m in matcher("lexicons/countries.tsv").find(doc.norm))
+def event_country(doc: Document, place: Span | None, at: int, country: str) -> str:
+    """An event's country: that of its town (not a country name, which is as often a party as a
+    place: "قصفت روسيا"), else the country around its sentence (`local_country`)."""
+    return town_country(doc, place) or local_country(doc, country)(at)
+
+
+def town_country(doc: Document, place: Span | None) -> str | None:
+    """The country of an event's town (or of the town a back-reference stands for)."""
+    cands = getattr(place.value, "candidates", ()) if place is not None else ()
+    if place is None or (cands and cands[0].feature == "PCLI"):
+        return None
+    return next((s.country for s in located_sites(doc) if s.start < place.end and place.start < s.end), None)
+
+
+def local_country(doc: Document, country: str) -> Callable[[int], str]:
+    """The country at an offset: that of its sentence's sites when they agree on one, else the
+    article's. ACLED names generic actors by the event's country ("قتل جنديان مصريان في صحراء مصر"
+    in a Libyan story are Egypt's soldiers). A sentence without sites does not inherit the last
+    one's: a foreign capital or a backer named in passing would colour the rest of the article."""
+    sites = located_sites(doc)
+    by_sentence: dict[tuple[int, int], str] = {}  # every actor of a sentence asks: its sites are read once
+
+    def at(pos: int) -> str:
+        sentence = doc.sentence_of(pos)
+        if sentence is None:
+            return country
+        where = (sentence.start, sentence.end)
+        if where not in by_sentence:
+            found = {s.country for s in sites if sentence.start <= s.start < sentence.end}
+            by_sentence[where] = found.pop() if len(found) == 1 else country
+        return by_sentence[where]
+    return at

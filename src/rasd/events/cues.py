@@ -41,14 +41,28 @@ def within_words(text: str, start: int, end: int, window: int) -> bool:
 
 def cue_before(doc: Document, found: list[Match], span: Span, kind: str) -> Match | None:
     """The cue of a kind that ends within its window before a span, if any (the last such)."""
-    best = None
-    for m in found:
-        if m.entry.get("kind") == kind and m.end <= span.start and \
-                within_words(doc.text, m.end, span.start, int(m.entry.get("window", "2") or 0)):
-            best = m
-    return best
+    for m in reversed(of_kind(found, kind)):
+        if m.end <= span.start and within_words(doc.text, m.end, span.start, int(m.entry.get("window", "2") or 0)):
+            return m
+    return None
 
 
 def in_sentence(found: list[Match], sentence: Span, kind: str) -> list[Match]:
     """Cues of a kind inside a sentence."""
-    return [m for m in found if m.entry.get("kind") == kind and sentence.start <= m.start < sentence.end]
+    return [m for m in of_kind(found, kind) if sentence.start <= m.start < sentence.end]
+
+
+# The last article's cues by kind; the cue list is held, so its id is never reused.
+_last: list[tuple[list[Match], dict[str, list[Match]]] | None] = [None]
+
+
+def of_kind(found: list[Match], kind: str) -> list[Match]:
+    """The cues of one kind, in text order: the coder asks for a kind per actor, count and draft,
+    so the article's cues are grouped by kind once instead of read through every time."""
+    last = _last[0]
+    if last is None or last[0] is not found:
+        table: dict[str, list[Match]] = {}
+        for m in found:
+            table.setdefault(m.entry.get("kind"), []).append(m)
+        last = _last[0] = (found, table)
+    return last[1].get(kind, [])

@@ -12,6 +12,7 @@ import math
 from rasd.document import Document
 from rasd.events.country import article_country
 from rasd.events.notes import note
+from rasd.events.roles import other_side
 from rasd.geo.gazetteer import Gazetteer, default_gazetteer
 from rasd.mentions.triggers import entries_by_where
 from rasd.records import Event, Location
@@ -50,9 +51,20 @@ def merge(a: Event, b: Event) -> Event:
         a = a.but(location=b.location, geo_precision=b.geo_precision,
                   provenance=tuple(p for p in a.provenance if p.field != "location")
                   + tuple(p for p in b.provenance if p.field == "location"))
-    return a.but(evidence=evidence, fatalities=a.fatalities if _told(a) else b.fatalities,
-                 actor1=a.actor1 or b.actor1, actor2=a.actor2 or b.actor2,
-                 claimed_by=a.claimed_by or b.claimed_by, disputed_by=a.disputed_by or b.disputed_by)
+    merged = a.but(evidence=evidence, fatalities=a.fatalities if _told(a) else b.fatalities,
+                   actor1=a.actor1 or b.actor1, actor2=other_side(a.actor1 or b.actor1, a.actor2, b.actor2),
+                   claimed_by=a.claimed_by or b.claimed_by, disputed_by=a.disputed_by or b.disputed_by)
+    return _provenance_from(merged, a, b)
+
+
+def _provenance_from(merged: Event, a: Event, b: Event) -> Event:
+    """A field the merge took from `b` keeps `b`'s reason for it, so `rasd explain` still says why."""
+    taken = {f for f in ("fatalities", "actor1", "actor2", "claimed_by", "disputed_by")
+             if getattr(merged, f) != getattr(a, f) and getattr(merged, f) == getattr(b, f)}
+    if not taken:
+        return merged
+    kept = tuple(p for p in merged.provenance if p.field not in taken)
+    return merged.but(provenance=kept + tuple(p for p in b.provenance if p.field in taken))
 
 
 def _named_apart(a: Event, b: Event) -> bool:

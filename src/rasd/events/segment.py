@@ -116,18 +116,21 @@ def supported(doc: Document, sentence: Span) -> bool:
     """A weak word (killing, explosion) makes an event only beside a toll, or a party at a named place."""
     if any(getattr(c.value, "role", "") in _TOLL_ROLES for c in spans_in(doc, "counts", sentence)):
         return True
-    parties = [a for a in spans_in(doc, "actors", sentence) if a.value.kind != "civilian"]
+    # the country's army or police by a common noun ("الجيش", "الشرطة") is too common to vouch for an event
+    parties = [a for a in spans_in(doc, "actors", sentence) if a.value.kind != "civilian"
+               and not (a.source.startswith("actors/generic.tsv") and a.value.kind == "state")]
     return bool(parties) and bool(sites(doc, sentence))
 
 
 def anchored(doc: Document, sentence: Span) -> bool:
     """A news report pins its events in time: a day-level date in the article, or a count of the
-    people hurt or taking part in the sentence (a toll, "15 شخصا", "الآلاف").
+    people hurt or taking part in the sentence (a toll, "15 شخصا", "الآلاف"), or a sentence that
+    tells its event as news (`realis.narrated`: a past-tense verb of occurrence, a source's word).
 
-    An article with neither (commentary, history, profiles) reports no event (GUIDE: background
+    An article with none of these (commentary, history, profiles) reports no event (GUIDE: background
     without a time that can be pinned is not an event).
     """
-    if any(getattr(d.value, "precision", 3) <= 2 for d in doc.layer("dates")):
+    if any(getattr(d.value, "precision", 3) <= 2 for d in doc.layer("dates")) or realis.narrated(doc, sentence):
         return True
     return any(getattr(c.value, "role", "") in _ANCHOR_ROLES for c in spans_in(doc, "counts", sentence))
 

@@ -77,6 +77,8 @@ class Gazetteer:
         self._fuzzy_memo: dict[str, str | None] = {}
         self._memo: dict[str, tuple[Location, ...]] = {}
         self._meta: dict[Location, tuple[int, bool]] = {}
+        self._meta_of_id: dict[int, tuple[Location, tuple[int, bool]]] = {}
+        self._starts: dict[tuple[str, ...], bool] = {}
 
     def lookup(self, key: str) -> list[Location]:
         """Places named `key` (a normalised key), curated first, then by population."""
@@ -91,8 +93,11 @@ class Gazetteer:
     def may_start(self, stems: tuple[str, ...]) -> bool:
         """Whether any stem is a name or the first words of one: most words are neither, and the
         place scanner asks this of every token."""
-        keys, prefixes = self._keys, self._prefixes
-        return any(s in keys or s in prefixes for s in stems)
+        hit = self._starts.get(stems)
+        if hit is None:
+            keys, prefixes = self._keys, self._prefixes
+            hit = self._starts[stems] = any(s in keys or s in prefixes for s in stems)
+        return hit
 
     def is_prefix(self, key: str) -> bool:
         """Whether some multi-word name starts with these words (so a longer match may follow)."""
@@ -114,11 +119,20 @@ class Gazetteer:
 
     def population(self, loc: Location) -> int:
         """Population of a looked-up place (0 when unknown)."""
-        return self._meta.get(loc, (0, False))[0]
+        return self._meta_of(loc)[0]
 
     def is_curated(self, loc: Location) -> bool:
         """Whether a looked-up place comes from our curated files."""
-        return self._meta.get(loc, (0, False))[1]
+        return self._meta_of(loc)[1]
+
+    def _meta_of(self, loc: Location) -> tuple[int, bool]:
+        """(population, curated): found by identity for the memoised lookups' own objects (hashing
+        a Location hashes all its fields; ranking asks about every candidate many times), by
+        value for any other."""
+        held = self._meta_of_id.get(id(loc))
+        if held is not None and held[0] is loc:
+            return held[1]
+        return self._meta.get(loc, (0, False))
 
     def capital(self, country_code: str) -> Location | None:
         """The capital city of a country (ACLED's fallback when only the country is known)."""
@@ -147,7 +161,10 @@ class Gazetteer:
         regions = [self._location(r, True) for r in rows if r.feature in REGION_FEATURES]
         rest = [self._location(r, False) for r in self._source.rows(key)
                 if not any(_same_place(r, c) for c in places)]
-        return tuple(places + rest + regions)
+        found = tuple(places + rest + regions)
+        for loc in found:  # held by the memo, so their ids stay theirs
+            self._meta_of_id[id(loc)] = (loc, self._meta[loc])
+        return found
 
     def _location(self, row: Row, curated: bool) -> Location:
         loc = Location(row.name, row.name_ar, self.country_name(row.country_code), row.admin1 or self._admin1_of(row),

@@ -48,7 +48,7 @@ def score(loc: Location, gaz: Gazetteer, share: float, fixed: Sequence[Location]
     """One candidate's score; each term is a separate, explainable preference."""
     s = 3.0 * share + 0.3 * math.log10(gaz.population(loc) + 10)
     s += 1.5 if gaz.is_curated(loc) else 0.0
-    s += 1.5 if any(_close(loc, f) for f in fixed if f != loc) else 0.0
+    s += 1.5 if any(_close(loc, f) and f != loc for f in fixed) else 0.0  # distance first: cached, cheaper than ==
     s += 3.0 if near is not None and _close(loc, near) else 0.0
     s += _feature_fit(loc.feature, cue)
     return s

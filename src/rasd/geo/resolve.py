@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rasd.document import Document, Span
 from rasd.geo import sqlite  # noqa: F401  (registers the "geonames-sqlite" gazetteer)
-from rasd.geo.gazetteer import Gazetteer, default_gazetteer
+from rasd.geo.gazetteer import Gazetteer, default_gazetteer, km
 from rasd.mentions.lexicon import Entry, load
 from rasd.records import Event, Location
 from rasd.registry import stage
@@ -28,6 +28,8 @@ from rasd.settings import Settings
 
 SITE_ROLES = ("site", "region")
 REGION_FEATURES = ("ADM1", "RGN", "PCLI")
+CHAIN_GAP = 30  # characters between two places of one chain ("في تلول الصفا بريف السويداء")
+AREA_KM = 100.0  # how far from its town the countryside around a town reaches
 
 
 def country_code_of(doc: Document) -> str | None:
@@ -61,7 +63,7 @@ def choose(doc: Document, ev: Event, gaz: Gazetteer) -> Event:
     nearer = _nearer_than_borrowed(doc, ev, places)
     if nearer is not None:
         return _set(ev, "geo.previous_sentence", nearer, nearer.value.candidates[0], precision(nearer))
-    sites = sorted((s for s in places if _is_site(s)), key=lambda s: (precision(s), places.index(s)))
+    sites = sorted((s for s in places if _is_site(s)), key=lambda s: (_rank(s, places), places.index(s)))
     if sites and not _is_country(sites[0]):
         return _set(ev, "geo.sentence_place", sites[0], sites[0].value.candidates[0], precision(sites[0]))
     back = next((s for s in places if s.value.role == "backref"), None)
@@ -94,6 +96,25 @@ def country_part(span: Span) -> Location | None:
         return None
     return Location(e.get("name"), e.form + " " + country.name_ar, country.country, e.get("admin1"),
                     float(e.get("latitude")), float(e.get("longitude")), None, "RGN", country.country_code)
+
+
+def _rank(span: Span, places: list[Span]) -> int:
+    """A site's precision, except that a named area inside the relative place named right after it
+    ("في تلول الصفا بريف السويداء", "في الغوطة الشرقية بريف دمشق") ranks as that place: Arabic names a
+    chain from the most specific to the containing one, and the area is the part of the countryside
+    the text means (its own precision, 3, is still reported)."""
+    own = precision(span)
+    if own == 3 and not _is_country(span) and any(_contains(span, p) for p in places):
+        return 2
+    return own
+
+
+def _contains(area: Span, rel: Span) -> bool:
+    """`rel` ("ريف دمشق", "شمال حلب") follows `area` in one chain of places and lies around it."""
+    if not (_is_site(rel) and rel.value.relation and 0 <= rel.start - area.end <= CHAIN_GAP):
+        return False
+    a, r = area.value.candidates[0], rel.value.candidates[0]
+    return km((a.latitude, a.longitude), (r.latitude, r.longitude)) <= AREA_KM
 
 
 def _is_site(span: Span) -> bool:
@@ -129,13 +150,22 @@ def _inside(span: Span, ev: Event) -> bool:
 def _evidence_site(doc: Document, ev: Event, places: list[Span]) -> Span | None:
     """The first town of the event's other evidence sentences, when its own names only a country.
 
-    "غارة على مدينة جنوب غربي ليبيا. … ضربت أهدافا في ضواحي مدينة أوباري": the next sentence of
-    the same event says where.
+    "قصف جوي على بلدة شمال شرقي مالي. … أصاب مخزنا عند أطراف بلدة ميناكا": the next sentence of
+    the same event says where. When the event word's own sentence names a town (a long report that
+    strings its events together with commas), the town nearest the event word is meant, not the
+    sentence's first: "…، فيما دمرت القوات بقذيفة، عربة عند مدخل قرية X" is in X.
     """
-    for s in doc.layer("places"):
-        if _inside(s, ev) and s not in places and _is_site(s) and not _is_country(s):
-            return s
-    return None
+    found = [s for s in doc.layer("places")
+             if _inside(s, ev) and s not in places and _is_site(s) and not _is_country(s)]
+    trigger = ev.trigger
+    own = [s for s in found if trigger != (0, 0) and _same_evidence(s, trigger, ev)]
+    if own:
+        return min(own, key=lambda s: (abs(s.start - trigger[0]), s.start))
+    return found[0] if found else None
+
+
+def _same_evidence(span: Span, trigger: tuple[int, int], ev: Event) -> bool:
+    return any(e.start <= trigger[0] < e.end and e.start <= span.start < e.end for e in ev.evidence)
 
 
 def _backref(doc: Document, ev: Event, back: Span, gaz: Gazetteer) -> Event:

@@ -6,9 +6,12 @@ the article's country (see `rasd.events.country`).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rasd.document import Document, Span
-from rasd.events.country import article_country
-from rasd.mentions.lexicon import Entry, load, matcher
+from rasd.events.country import article_country, local_country
+from rasd.events.cues import within_words
+from rasd.mentions.lexicon import Entry, Match, load, matcher
 from rasd.mentions.values import ActorValue
 from rasd.records import Actor
 from rasd.registry import stage
@@ -17,14 +20,43 @@ from rasd.settings import Settings
 NAMED = "actors/actors.tsv"
 GENERIC = "actors/generic.tsv"
 PEOPLE = "actors/people.tsv"
+NATIONAL = "actors/national.tsv"
+VERBS = "lexicons/reporting_verbs.tsv"
+LINKS = "actors/links.tsv"
+LINK_WINDOW = 3  # words between a link word and the actor it ties ("بدعم من طائرات التحالف")
 
 
 def make_actor(entry: Entry, surface: str, country: str) -> Actor:
     """The canonical actor of a dictionary row, its `{country}` placeholder filled; a body that only
     speaks for a force (war media, an operations room) acts as that force (`acts_as`)."""
-    name = (entry.get("acts_as") or entry.get("name")).replace("{country}", country)
-    return Actor(name=name, text=surface, actor_type=entry.get("actor_type"),
+    name = entry.get("acts_as") or entry.get("name")
+    if name in _NATIONAL_ROLES:
+        found = national_name(name, country)
+        return Actor(name=found, text=surface, actor_type=_national_type(name, found), country=country)
+    return Actor(name=name.replace("{country}", country), text=surface, actor_type=entry.get("actor_type"),
                  country=entry.get("country") or country, wikidata=entry.get("wikidata") or None)
+
+
+_NATIONAL_ROLES = {"{military}": ("military", "Military Forces of {}"), "{police}": ("police", "Police Forces of {}"),
+                   "{rebels}": ("rebels", "Unidentified Armed Group ({})"),
+                   "{airforce}": ("airforce", "Unidentified Military Forces")}
+
+
+def national_name(placeholder: str, country: str) -> str:
+    """"الجيش", "الشرطة": the forces of the article's own country under ACLED's name for them
+    (`actors/national.tsv`, with its era suffix), else the plain "Military Forces of X"."""
+    column, default = _NATIONAL_ROLES[placeholder]
+    row = next((e for e in load(NATIONAL) if e.get("country") == country), None)
+    return (row.get(column) if row is not None else "") or default.format(country)
+
+
+def _national_type(placeholder: str, name: str) -> str | None:
+    """ACLED actor type of a national name: rebels are rebel groups (unless unidentified), the rest
+    state forces, foreign ones (the coalition flying over Yemen) external forces."""
+    if placeholder == "{rebels}":
+        return None if name.startswith("Unidentified") else "Rebel Groups"
+    foreign = placeholder == "{airforce}" and (name.startswith("Unidentified") or "Coalition" in name)
+    return "External/Other Forces" if foreign else "State Forces"
 
 
 def actor_spans(doc: Document) -> list[Span]:
@@ -33,11 +65,64 @@ def actor_spans(doc: Document) -> list[Span]:
     if doc.norm is None:
         return []
     country = article_country(doc).name
+    local = local_country(doc, country)
     found = matcher(NAMED).find(doc.norm)
-    named = [_span(doc, m.start, m.end, m.entry, country) for m in found if m.entry.get("name") != "none"]
+    named = [_span(doc, m.start, m.end, m.entry, local(m.start)) for m in found if m.entry.get("name") != "none"]
     named += [p for p in _people(doc, country) if not any(p.overlaps(n) for n in named)]
-    generic = [_span(doc, m.start, m.end, m.entry, country) for m in matcher(GENERIC).find(doc.norm)]
-    return named + [g for g in generic if not any(g.overlaps(n) for n in named)]
+    verbs = matcher(VERBS).find(doc.norm)
+    generic = [_span(doc, m.start, m.end, m.entry, local(m.start)) for m in matcher(GENERIC).find(doc.norm)
+               if not _reporting(doc, m, verbs)]
+    found_all = named + [g for g in generic if not any(g.overlaps(n) for n in named)]
+    return _not_described(doc, sorted(found_all, key=lambda a: a.start))
+
+
+def _not_described(doc: Document, spans: list[Span]) -> list[Span]:
+    """"جماعة الشباب، ذراع تنظيم القاعدة": a group named inside an apposition describing the actor
+    before it is no actor of the event; "القوات المدعومة من التحالف": an ally backing a side stays,
+    marked kind `backer` (never the side acted upon, see rasd.events.roles)."""
+    assert doc.norm is not None
+    links = matcher(LINKS).find(doc.norm)
+    out: list[Span] = []
+    last: tuple[Span, str] | None = None  # the last tied actor: a list after it shares its tie
+    for a in spans:
+        listed = last is not None and doc.text[last[0].end:a.start].strip() in ("و", "،", "، و")
+        cue = next((c for c in links if _linked(doc, spans, c, a)), None)
+        kind = (last[1] if listed and last is not None else None) or (_tie(cue) if cue else None)
+        last = (a, kind) if kind else None
+        if kind == "backer":
+            out.append(replace(a, value=replace(a.value, kind="backer")))
+        elif kind is None:
+            out.append(a)
+    return out
+
+
+def _tie(cue: Match) -> str:
+    return "backer" if cue.entry.get("kind") == "backer" else "apposition"
+
+
+def _linked(doc: Document, spans: list[Span], cue: Match, actor: Span) -> bool:
+    """`actor` follows `cue` within a few words; an apposition also needs a named actor just before."""
+    if not (cue.end <= actor.start and within_words(doc.text, cue.end, actor.start, LINK_WINDOW)):
+        return False
+    if cue.entry.get("kind") == "backer":
+        return True
+    return any(p.end <= cue.start and p.source.startswith((NAMED, PEOPLE)) and _adjacent(doc.text[p.end:cue.start])
+               for p in spans)
+
+
+def _adjacent(gap: str) -> bool:
+    """One word at most (an adjective of the name), commas and brackets aside, on one line; a word
+    opening with "و" starts another party ("قوات تابعة للوفاق، وأخرى موالية للإنقاذ")."""
+    words = gap.replace("،", " ").replace("(", " ").split()
+    return "\n" not in gap and "." not in gap and len(words) <= 1 and not any(w.startswith("و") for w in words)
+
+
+def _reporting(doc: Document, m: Match, verbs: list[Match]) -> bool:
+    """"قالت الشرطة إن…", "وفقا للسلطات": the country's police or army named only as the teller of
+    a report is no actor in it (the attributions stage still hears it as the speaker)."""
+    if m.entry.get("kind") != "state":
+        return False
+    return any(v.end <= m.start and within_words(doc.text, v.end, m.start, 1) for v in verbs)
 
 
 def _people(doc: Document, country: str) -> list[Span]:

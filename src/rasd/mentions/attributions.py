@@ -9,21 +9,29 @@ A source yields kind `source` with no name: sources carry reports but claim noth
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.document import Document, Span
-from rasd.events.country import article_country
-from rasd.mentions.lexicon import Match, matcher
+from rasd.events.country import article_country, local_country
+from rasd.mentions.actors import national_name
+from rasd.mentions.lexicon import Match, load, matcher
 from rasd.mentions.values import AttributionValue
 from rasd.registry import stage
 from rasd.settings import Settings
+from rasd.text.normalize import key
 
 VERBS = "lexicons/reporting_verbs.tsv"
 PEOPLE = "actors/people.tsv"
 PARTIES = "actors/actors.tsv"
 SOURCES = "lexicons/sources.tsv"
+GENERIC = "actors/generic.tsv"
+CUES = "lexicons/cues.tsv"
 AFTER = 70   # characters after a verb where its subject may start (titles come first)
 BEFORE = 40  # characters before a verb for an SVO subject
+_NON_STATE = {e.get("name"): True for e in load(PARTIES)
+              if e.get("actor_type") in ("Rebel Groups", "Political Militias", "Identity Militias")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,16 +47,54 @@ class Speaker:
 def speakers(doc: Document) -> list[Speaker]:
     """People, parties and sources of the article, a person winning over what it overlaps."""
     assert doc.norm is not None
-    country = article_country(doc).name
+    local = local_country(doc, article_country(doc).name)  # "Police Forces of Iraq" in a round-up's Iraqi part
     found = [Speaker(m.start, m.end, m.entry.get("name"), "person") for m in matcher(PEOPLE).find(doc.norm)]
-    found += [Speaker(m.start, m.end, "", "source") for m in matcher(SOURCES).find(doc.norm)]
-    found += [Speaker(m.start, m.end, m.entry.get("name").replace("{country}", country), "party")
+    found += [_source(m, local(m.start)) for m in matcher(SOURCES).find(doc.norm)]
+    found += [Speaker(m.start, m.end, m.entry.get("name").replace("{country}", local(m.start)), "party")
               for m in matcher(PARTIES).find(doc.norm) if m.entry.get("name") != "none"]
+    found += _national_speakers(doc, local)
+    found += _anaphor_speakers(doc, [s for s in found if s.kind == "party"])
     kept: list[Speaker] = []
     for s in found:
         if not any(s.start < k.end and k.start < s.end for k in kept):
             kept.append(s)
     return sorted(kept, key=lambda s: s.start)
+
+
+def _source(m: Match, country: str) -> Speaker:
+    """A source claims nothing, except an unnamed military source: it speaks for the country's army."""
+    if m.entry.get("kind") == "military":
+        return Speaker(m.start, m.end, national_name("{military}", country), "party")
+    return Speaker(m.start, m.end, "", "source")
+
+
+def _national_speakers(doc: Document, local: Callable[[int], str]) -> list[Speaker]:
+    """"قال الجيش", "وفقا للشرطة": the country's own forces speak as a party (named rows win)."""
+    assert doc.norm is not None
+    return [Speaker(m.start, m.end, national_name(m.entry.get("name"), local(m.start)), "party")
+            for m in matcher(GENERIC).find(doc.norm) if m.entry.get("kind") == "state"]
+
+
+def _anaphor_speakers(doc: Document, parties: list[Speaker]) -> list[Speaker]:
+    """"تبناه التنظيم", "قالت الحركة في بيان": the word stands for the armed group named last before it."""
+    assert doc.norm is not None
+    groups = [p for p in parties if _NON_STATE.get(p.name) or p.name.startswith("Islamic State (")]
+    out = []
+    for m in matcher(CUES).find(doc.norm):
+        earlier = [g for g in groups if g.end <= m.start]
+        if m.entry.get("kind") == "anaphor" and earlier:
+            out.append(Speaker(m.start, m.end, earlier[-1].name, "party"))
+    return out
+
+
+def is_anaphor(surface: str) -> bool:
+    """Whether a speaker's words are an anaphor ("التنظيم") rather than the group's own name."""
+    return key(surface) in _anaphor_keys()
+
+
+@lru_cache(maxsize=1)
+def _anaphor_keys() -> frozenset[str]:
+    return frozenset(e.key for e in load(CUES) if e.get("kind") == "anaphor")
 
 
 def attribution_spans(doc: Document) -> list[Span]:
@@ -66,6 +112,8 @@ def attribution_spans(doc: Document) -> list[Span]:
 
 def _attribute(doc: Document, m: Match, who: list[Speaker]) -> Span | None:
     kind = m.entry.get("kind", "claim")
+    if kind == "none":  # "إضافة إلى": a blocked phrase, no reporting verb
+        return None
     sentence = doc.sentence_of(m.start)
     lo = sentence.start if sentence else 0
     hi = sentence.end if sentence else len(doc.text)
@@ -79,13 +127,13 @@ def _attribute(doc: Document, m: Match, who: list[Speaker]) -> Span | None:
             return None
         return Span(m.start, m.end, "attribution", AttributionValue("continue", ""), m.entry.where)
     if pick.kind == "source":
-        pick = _party_of_source(doc, pick, who)
+        pick = _party_of_source(doc, pick, [s for s in who if s.start < max(stop, pick.end)])
     value_kind = "source" if pick.kind == "source" else _value_kind(kind)
     value = AttributionValue(value_kind, pick.name, doc.text[pick.start:pick.end])
     return Span(min(m.start, pick.start), max(m.end, pick.end), "attribution", value, m.entry.where)
 
 
-_COMPLEMENT = re.compile(r"\s(?:[أإا]ن|بأن|بان|أنه|إنه)\s|[:«\"]")
+_COMPLEMENT = re.compile(r"\s(?:[أإا]ن|بأن|بان)(?:ه|ها|هم|هما|نا|ني)?\s|[:«\"]")
 
 
 def _clause_stop(text: str, start: int, stop: int) -> int:

@@ -56,8 +56,14 @@ def token_spans(doc: Document) -> list[Span]:
     norm = doc.norm
     assert norm is not None, "tokens need the norm layer"
     spans = []
+    offsets, source = norm.offsets, norm.source
     for m in _WORD.finditer(norm.key):
-        start, end = norm.span(*m.span())
+        ks, ke = m.span()
+        end = offsets[ke - 1] + 1
+        if end < len(source) and source[end] != " ":  # maybe marks to take along: the full rule
+            start, end = norm.span(ks, ke)
+        else:  # `norm.span` in short: a word followed by a space or the end
+            start = offsets[ks]
         spans.append(Span(start, end, "token", token_value(m.group()), "rule:text.tokens"))
     return spans
 
