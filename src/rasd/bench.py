@@ -3,10 +3,11 @@
     rasd bench ARTICLES [--workers N] [--engine ray] [--json FIGURES.json] [--profile PROFILE.html]
     rasd bench --generate 100000 -o big.jsonl
 
-It prints three passes (a yardstick pass that only reads and splits words, the pipeline
-in-process with time per stage, and `rasd extract` as run from the command line), each as
-articles per CPU-second per core with its ratio to the yardstick, plus peak memory. It is a
-benchmark to run by hand, not a timed test (figures depend on the machine).
+It prints the yardstick passes (read + word split, read + pyarabic's tokeniser when installed,
+read + rasd's text stages: see `rasd.scale.yardsticks`), the pipeline in-process with time per
+stage, and `rasd extract` as run from the command line, each as articles per CPU-second per core
+with its ratio to every yardstick, the target line (≥ 0.05 of the library tokeniser), and peak
+memory. It is a benchmark to run by hand, not a timed test (figures depend on the machine).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import click
 
-from rasd.scale import measure
+from rasd.scale import measure, yardsticks
 from rasd.scale.generate import write_corpus
 from rasd.settings import load_settings
 
@@ -65,9 +66,7 @@ def _generate(n: int, output: Path | None, seed: int) -> None:
 
 
 def _run(paths: list[Path], settings, wanted: list[str], profile: Path | None) -> dict:
-    done = []
-    if "yardstick" in wanted:
-        done.append(measure.yardstick(paths, settings))
+    done = _yardsticks(paths, settings) if "yardstick" in wanted else []
     if "stages" in wanted:
         done.append(_profiled(paths, settings, profile) if profile else measure.stage_pass(paths, settings))
     parent_mb = measure.peak_mb()
@@ -79,9 +78,23 @@ def _run(paths: list[Path], settings, wanted: list[str], profile: Path | None) -
             "peak_mb_before_extract": parent_mb}
 
 
+def _yardsticks(paths: list[Path], settings) -> list[measure.PassTime]:
+    done = [measure.yardstick(paths, settings)]
+    library = yardsticks.library(paths, settings)
+    if library is None:
+        click.echo("rasd: pyarabic is not installed, so yardstick (b) is skipped "
+                   "(pip install pyarabic, or rasd[dev])", err=True)
+    else:
+        done.append(library)
+    return [*done, yardsticks.text_stages(paths, settings)]
+
+
 def _print(done: list[measure.PassTime], parent_mb: float) -> None:
     for line in measure.summarise(done):
         click.echo(line)
+    target = yardsticks.target_line(done)
+    if target:
+        click.echo(target)
     for p in done:
         if p.stages:
             click.echo(f"time per stage ({p.name}, {p.articles} articles, {p.chars} chars):")

@@ -2,42 +2,50 @@
 
 Per-article stages are pure and run in this process, in worker processes or on Ray
 (`rasd.scale`); each article is reduced to a small `Outcome` (metadata + events) as it streams,
-so no Document outlives its article and memory stays flat. Linking then sees only events.
+so no Document outlives its article. Each outcome is then spilled to temporary files as it
+arrives (`rasd.link.table`): memory keeps only compact linking keys (about 40 bytes an event),
+linking runs on those keys, and the output is read back from disk in its final order, so memory
+stays flat however large the corpus (docs/scale.md, Memory).
 Rejected inputs are reported on stderr as they come and counted; the run always goes on.
 """
 from __future__ import annotations
 
+import dataclasses
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from rasd import scale
-from rasd.document import Article
 from rasd.errors import Rejected
 from rasd.ingest.readers import read_articles
-from rasd.link.articles import attach_copies, hold_back_copies
-from rasd.link.events import link_events
+from rasd.link.articles import Copy, hold_back_copies
+from rasd.link.spilled import LinkedEvents, link_rows
+from rasd.link.table import SpilledReports, event_order
 from rasd.records import Event
+from rasd.scale.spill import Spill
 from rasd.scale.work import Item, Outcome
 from rasd.settings import Settings
 
+__all__ = ["RunReport", "event_order", "extract", "link_and_order", "link_spilled", "read_all", "spill", "stream",
+           "stream_to_spill"]
 
 @dataclass
 class RunReport:
     """What a run did: articles read, rejected, events written, and each article's outcome.
 
-    `outcomes` hold article metadata and events; they carry the article itself (text included)
-    only when the run was asked to keep articles (`extract(..., keep_articles=True)`, for the store).
+    `outcomes` hold article metadata (after `extract`, on disk: a `Spill` read back on demand);
+    they carry the article itself (text included) and its events only when the run was asked to
+    keep articles (`extract(..., keep_articles=True)`, for the store); the events are in the output.
     """
 
     articles: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     events: int = 0
     chars: int = 0
-    outcomes: list[Outcome] = field(default_factory=list)
-    copies: dict[str, list[Article]] = field(default_factory=dict)
+    outcomes: Sequence[Outcome] = field(default_factory=list)
+    copies: dict[str, list[Copy]] = field(default_factory=dict)
 
     @property
     def duplicates(self) -> int:
@@ -70,32 +78,48 @@ def stream(items: Iterable[Item], settings: Settings, report: RunReport, err: IO
         yield result.keeping(item) if keep_articles and not isinstance(item, Rejected) else result
 
 
-def event_order(ev: Event) -> tuple[str, int, int, str, str]:
-    """Output order: first article id, then evidence offsets (the same on every engine)."""
-    first = ev.article_ids[0] if ev.article_ids else ""
-    own = [e for e in ev.evidence if e.article_id == first] or list(ev.evidence)
-    start, end = (own[0].start, own[0].end) if own else (0, 0)
-    return first, start, end, ev.event_type, ev.sub_event_type
-
-
 def extract(paths: list[Path], settings: Settings, err: IO[str] | None = None,
-            keep_articles: bool = False) -> tuple[list[Event], RunReport]:
+            keep_articles: bool = False) -> tuple[Sequence[Event], RunReport]:
     """Events of every article under `paths`, linked across articles, in a deterministic order.
 
-    `keep_articles` keeps each article (text included) in `report.docs`; by default only events
-    and metadata are kept, so memory does not grow with the corpus's text (the store re-reads
-    texts from the input files).
+    Events are returned as a sequence read from a temporary file on demand. `keep_articles` keeps
+    each article (text included) in `report.docs`; by default only metadata is kept, so memory
+    does not grow with the corpus (the store re-reads texts from the input files).
     """
+    table, report = stream_to_spill(paths, settings, err, keep_articles)
+    return link_spilled(table, report, settings), report
+
+
+def stream_to_spill(paths: list[Path], settings: Settings, err: IO[str] | None = None,
+                    keep_articles: bool = False) -> tuple[SpilledReports, RunReport]:
+    """The per-article half of `extract`: every article's events streamed into a linking table."""
     report = RunReport()
     items = hold_back_copies(read_all(paths, settings), report.copies)
-    report.outcomes = list(stream(items, settings, report, err, keep_articles))
+    table = SpilledReports()
+    report.outcomes = spill(stream(items, settings, report, err, keep_articles), table)
     report.articles += report.duplicates
-    return link_and_order(report, settings), report
+    return table, report
 
 
-def link_and_order(report: RunReport, settings: Settings) -> list[Event]:
-    """The corpus-wide step: link the streamed events across articles, then fix their order."""
-    events = link_events((ev for o in report.outcomes for ev in o.events), settings)
-    events = sorted(attach_copies(events, report.copies), key=event_order)
+def spill(outcomes: Iterable[Outcome], table: SpilledReports) -> Spill:
+    """Each outcome's events into the linking table as it arrives; its metadata into a spill."""
+    kept = Spill()
+    for out in outcomes:
+        table.add_article(out.article_id, out.events)
+        kept.append(out if out.article is not None else dataclasses.replace(out, events=()))
+    return kept
+
+
+def link_and_order(report: RunReport, settings: Settings) -> Sequence[Event]:
+    """The corpus-wide step for outcomes already collected: link their events, fix their order."""
+    table = SpilledReports()
+    for out in report.outcomes:
+        table.add_article(out.article_id, out.events)
+    return link_spilled(table, report, settings)
+
+
+def link_spilled(table: SpilledReports, report: RunReport, settings: Settings) -> LinkedEvents:
+    """Link the events of a spilled corpus on their keys; the result reads them back in output order."""
+    events = LinkedEvents(table, link_rows(table, settings), report.copies)
     report.events = len(events)
     return events

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +54,7 @@ class Span:
 
 
 _EMPTY: Mapping[str, tuple[Span, ...]] = MappingProxyType({})
+_START_END = attrgetter("start", "end")  # the sort key of layers, without a Python call per span
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,7 @@ class Document:
             if not 0 <= s.start <= s.end <= size:
                 raise ConfigError(f"span {s.start}:{s.end} of layer {name!r} lies outside article "
                                   f"{self.id} (length {size}); the stage that made it has a bug")
-        ordered = tuple(sorted(spans, key=lambda s: (s.start, s.end)))
+        ordered = tuple(sorted(spans, key=_START_END))
         return dataclasses.replace(self, layers=MappingProxyType({**self.layers, name: ordered}))
 
     def with_norm(self, norm: NormalizedText) -> Document:

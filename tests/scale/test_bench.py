@@ -7,7 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from rasd.bench import bench_command
-from rasd.scale import measure
+from rasd.scale import measure, yardsticks
 from rasd.settings import Settings
 
 
@@ -32,9 +32,23 @@ def test_bench_prints_every_pass_and_stage(tmp_path: Path) -> None:
     result = runner.invoke(bench_command, [str(corpus), "--workers", "1", "--json", str(figures)])
     assert result.exit_code == 0, result.output
     assert "yardstick" in result.output and "text.normalize" in result.output
+    assert "target: rasd extract" in result.output and "pyarabic" in result.output
     data = json.loads(figures.read_text(encoding="utf-8"))
-    assert [p["articles"] for p in data["passes"]] == [12, 12, 12]
+    names = [p["name"] for p in data["passes"]]
+    assert [n.split(":")[0] for n in names[:3]] == ["yardstick (a)", "yardstick (b)", "yardstick (c)"]
+    assert [p["articles"] for p in data["passes"]] == [12] * 5
     assert data["peak_mb"] > 0
+
+
+def test_bench_without_pyarabic_skips_its_yardstick(tmp_path: Path, monkeypatch) -> None:
+    corpus = tmp_path / "c.jsonl"
+    runner = CliRunner()
+    runner.invoke(bench_command, ["--generate", "5", "-o", str(corpus)])
+    monkeypatch.setattr(yardsticks, "library_tokeniser", lambda: None)
+    result = runner.invoke(bench_command, [str(corpus), "--passes", "yardstick"])
+    assert result.exit_code == 0, result.output
+    assert "pyarabic is not installed" in result.output and "yardstick (b):" not in result.output
+    assert "yardstick (c)" in result.output and "target:" not in result.output
 
 
 def test_bench_needs_articles_or_generate() -> None:

@@ -7,7 +7,7 @@ without comparing every pair, and the estimated Jaccard similarity confirms them
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,7 +52,7 @@ class Deduper:
 
     def __init__(self, threshold: float = 0.8) -> None:
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self.by_hash: dict[str, str] = {}
+        self.by_hash: dict[bytes, str] = {}
         self.original: dict[str, str] = {}
         self.exact: set[str] = set()
         self.seen: set[str] = set()
@@ -62,7 +62,7 @@ class Deduper:
         if art.id in self.seen:
             return self.original.get(art.id)
         self.seen.add(art.id)
-        digest = hashlib.sha256(key(art.text).encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(key(art.text).encode("utf-8")).digest()
         if digest in self.by_hash:
             self.original[art.id] = self.by_hash[digest]
             self.exact.add(art.id)
@@ -88,27 +88,37 @@ def find_duplicates(articles: Iterable[Article], threshold: float = 0.8) -> Dedu
     return dedup.result()
 
 
-def hold_back_copies(items: Iterable[Any], copies: dict[str, list[Article]]) -> Iterator[Any]:
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """A held-back byte-identical copy: what its events need of it (its text is its original's)."""
+
+    id: str
+    source: str | None = None
+
+
+def hold_back_copies(items: Iterable[Any], copies: dict[str, list[Copy]]) -> Iterator[Any]:
     """Pass each article text once: byte-identical copies are held in `copies[original_id]`.
 
     Identical texts give identical events at identical offsets, so a copy needs no processing;
     `attach_copies` later adds it to every event of its original. Near-copies (edited text) are
     processed normally: their offsets differ, and linking joins their events by shared wording.
+    Only a 32-byte digest per text and the copies' ids are kept, never a text.
     """
-    first: dict[str, str] = {}
+    first: dict[bytes, str] = {}
     for item in items:
         if not isinstance(item, Article):
             yield item
             continue
-        digest = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(item.text.encode("utf-8")).digest()
         if digest in first and first[digest] != item.id:
-            copies.setdefault(first[digest], []).append(item)
+            copies.setdefault(first[digest], []).append(Copy(item.id, item.source))
             continue
         first.setdefault(digest, item.id)
         yield item
 
 
-def _with_copies(ev: Event, copies: dict[str, list[Article]]) -> Event:
+def with_copies(ev: Event, copies: Mapping[str, list[Copy]]) -> Event:
+    """The event also citing the held-back copies of its articles (same offsets, own article id)."""
     extra = [c for a in ev.article_ids for c in copies.get(a, []) if c.id not in ev.article_ids]
     if not extra:
         return ev
@@ -123,6 +133,6 @@ def _with_copies(ev: Event, copies: dict[str, list[Article]]) -> Event:
                   sources=tuple(dict.fromkeys([*ev.sources, *(c.source for c in extra if c.source)])))
 
 
-def attach_copies(events: Iterable[Event], copies: dict[str, list[Article]]) -> list[Event]:
+def attach_copies(events: Iterable[Event], copies: Mapping[str, list[Copy]]) -> list[Event]:
     """Every event of an original also cites its held-back copies (same offsets, own article id)."""
-    return [_with_copies(ev, copies) for ev in events]
+    return [with_copies(ev, copies) for ev in events]

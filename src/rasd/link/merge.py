@@ -7,6 +7,7 @@ report actually states (GUIDE: the most conservative figure).
 from __future__ import annotations
 
 from rasd.events.notes import note
+from rasd.events.roles import other_side
 from rasd.records import Event, Provenance
 
 
@@ -47,6 +48,7 @@ def merge_reports(reports: list[Event]) -> Event:
     ordered = sorted(reports, key=_order)
     lead = _spokesman(ordered)
     actors = {f: getattr(lead, f) or _first(ordered, f) for f in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")}
+    actors["actor2"] = other_side(actors["actor1"], lead.actor2, *(e.actor2 for e in ordered))  # never a side twice
     tolls = [t for e in ordered for t in own_tolls(e)]
     article_ids = tuple(dict.fromkeys(a for e in ordered for a in e.article_ids))
     link_note = Provenance("article_ids", f"link: {len(article_ids)} reports of one incident (type, day, place)")

@@ -12,6 +12,7 @@ keeps matches that start a word, optionally after the clitics و ف ب ل ك and
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -103,28 +104,46 @@ class Matcher:
             for k, prefixes in _variants(e.key):
                 variants.setdefault(k, []).append((e, prefixes))
         for k, items in variants.items():
-            self._auto.add_word(k, (len(k), items))
+            readings = tuple((e, p, e.get("match") == "stem") for e, p in items)
+            self._auto.add_word(k, (len(k), readings, any(stem for _e, _p, stem in readings)))
         self.empty = not variants
         if not self.empty:
             self._auto.make_automaton()
+        self._last: tuple[NormalizedText, list[Match]] | None = None
 
     def find(self, norm: NormalizedText) -> list[Match]:
         """Non-overlapping matches, longest first then leftmost, in text order.
 
         A span covers the entry and, for `stem` entries, the rest of its word; clitics before it
-        are left out (so "والاشتباكات" cites "اشتباكات").
+        are left out (so "والاشتباكات" cites "اشتباكات"). Several stages ask the same lexicon about
+        the same document (reporting verbs: attributions and report dates; actors: the actor
+        finder, speakers and the country vote), so the last document's answer is kept; the
+        document is held, so an identical `norm` object is the same document.
         """
         if self.empty:
             return []
+        last = self._last
+        if last is None or last[0] is not norm:
+            last = self._last = (norm, self._scan(norm))
+        return list(last[1])
+
+    def _scan(self, norm: NormalizedText) -> list[Match]:
         text = norm.key
+        size = len(text)
         hits = []
-        for end, (length, items) in self._auto.iter(text):
-            start = end - length + 1
-            for entry, prefixes in items:
-                if _right_ok(text, end + 1, entry) and _left_ok(text, start, prefixes):
-                    hits.append((start, _word_end(text, end + 1), entry))
+        for end, (length, items, any_stem) in self._auto.iter(text):
+            start, after = end - length + 1, end + 1
+            open_right = after < size and _is_letter(text[after])
+            if open_right and not any_stem:  # inside a longer word: no entry of this key may match
+                continue
+            left = _left_context(text, start)
+            if left is None:
+                continue
+            for entry, prefixes, stem in items:
+                if (stem or not open_right) and left in prefixes:
+                    hits.append((start, _word_end(text, after) if open_right else after, entry))
                     break
-        return [Match(*norm.span(s, e), entry) for s, e, entry in _select(hits)]
+        return [Match(*norm.span(s, e), entry) for s, e, entry in _select(hits, size)]
 
 
 def _variants(k: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -137,31 +156,32 @@ def _is_letter(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _left_ok(text: str, start: int, prefixes: tuple[str, ...]) -> bool:
-    i = start
-    while i > 0 and _is_letter(text[i - 1]) and start - i < 4:
-        i -= 1
-    if i > 0 and _is_letter(text[i - 1]):
-        return False
-    return text[i:start] in prefixes
+# `\w` is exactly `_is_letter` (str.isalnum or "_"): the regex engine reads the letters around a
+# match instead of a Python loop over them (every automaton hit asks).
+_GLUED = re.compile(r"(?<!\w)\w{0,4}\Z")
+_WORD_REST = re.compile(r"\w*")
 
 
-def _right_ok(text: str, end: int, entry: Entry) -> bool:
-    if end >= len(text) or not _is_letter(text[end]):
-        return True
-    return entry.get("match") == "stem"
+def _left_context(text: str, start: int) -> str | None:
+    """The letters glued before a match (at most four: its clitics), None when more precede it."""
+    if start == 0 or not _is_letter(text[start - 1]):
+        return ""  # nothing glued (most hits): the search below would find just that
+    m = _GLUED.search(text, max(0, start - 4), start)
+    return m.group() if m else None
 
 
 def _word_end(text: str, end: int) -> int:
-    while end < len(text) and _is_letter(text[end]):
-        end += 1
-    return end
+    return _WORD_REST.match(text, end).end()  # type: ignore[union-attr]
 
 
-def _select(hits: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+def _select(hits: list[tuple[int, int, Entry]], size: int) -> list[tuple[int, int, Entry]]:
+    """Longest first, then leftmost; a hit overlapping one already chosen is dropped (a map of the
+    characters taken answers that in one look instead of a scan of every chosen hit)."""
+    taken = bytearray(size + 1)
     chosen: list[tuple[int, int, Entry]] = []
     for s, e, entry in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
-        if all(e <= cs or s >= ce for cs, ce, _ in chosen):
+        if taken.find(1, s, e) < 0:
+            taken[s:e] = b"\x01" * (e - s)
             chosen.append((s, e, entry))
     return sorted(chosen, key=lambda h: h[0])
 

@@ -48,11 +48,17 @@ class Hit:
     offset: tuple[float, float] | None = None
 
 
+Ranked = dict[tuple, tuple[Location, ...]]  # (candidates, cue, anchor) → candidates ranked
+
+
 def scan(toks: Sequence[Span], text: str, gaz: Gazetteer) -> list[Hit]:
-    """Longest gazetteer names, left to right, within contiguous words."""
+    """Longest gazetteer names, left to right, within contiguous words. Most words start no name:
+    that is asked here first (one look-up), sparing a call a token."""
     hits, i = [], 0
+    may_start = gaz.may_start
     while i < len(toks):
-        hit = longest(toks, i, text, gaz) or fuzzy_after_cue(toks, i, gaz)
+        hit = (longest(toks, i, text, gaz) if may_start(toks[i].value.stems) else None) \
+            or fuzzy_after_cue(toks, i, gaz)
         if hit is None:
             i += 1
             continue
@@ -118,7 +124,8 @@ def annotate(hits: list[Hit], toks: Sequence[Span], text: str, sent_of: Sequence
         mark = roles.landmark_before(toks, h.i) if role == "site" and not h.stripped else ""
         role = {"street": "landmark", "building": "building"}.get(mark, role)
         off = roles.offset_before(toks, h.i, floor) if rel else None
-        out.append(replace(h, cue=cue_value, role=role, relation=rel, offset=off))
+        out.append(h if (cue_value, role, rel, off) == (h.cue, h.role, h.relation, h.offset)
+                   else replace(h, cue=cue_value, role=role, relation=rel, offset=off))
     return out
 
 
@@ -183,24 +190,35 @@ def find_places(doc: Document, gaz: Gazetteer) -> list[Span]:
     # fixed point, not ten to compare every candidate with.
     fixed = list(dict.fromkeys(anchors([h.locs for h in kept if h.role == "site"])))
     heads = roles.dateline_regions(doc.text)
-    spans = [_span(h, toks, gaz, votes, fixed, doc.text, heads, kept) for h in kept]
+    ranked: Ranked = {}
+    spans = [_span(h, toks, gaz, votes, fixed, doc.text, heads, kept, ranked) for h in kept]
     spans = [s for s, h in zip(spans, kept, strict=True) if coherent(s, h, spans, kept, sent_of)]
     return spans + backrefs(toks, kept, gaz)
 
 
-def _span(h: Hit, toks: Sequence[Span], gaz: Gazetteer, votes, fixed, text: str, heads, kept: list[Hit]) -> Span:
+def _span(h: Hit, toks: Sequence[Span], gaz: Gazetteer, votes, fixed, text: str, heads, kept: list[Hit],
+          ranked: Ranked) -> Span:
     start, end = toks[h.i].start, toks[h.j - 1].end
     start += _clitic_len(toks[h.i], h.key)
     anchor = _anchor_of(h, kept, toks)
     near = anchor[1].locs[0] if anchor else None
-    others = [f for f in fixed if f not in h.locs]  # a name is no evidence for itself
-    cands = rank(h.locs, gaz, votes, others, h.cue, near)
+    cands = _ranked(h, gaz, votes, fixed, near, ranked)
     if h.offset and h.offset[0] >= OFFSET_MIN_KM:  # far from the named town: the measured point
         cands = (moved(cands[0], *h.offset), *cands[1:])
     role = "dateline" if _in_dateline(start, end, text, heads) else h.role
     value = PlaceValue(cands, role, h.cue or cands[0].feature, h.relation,
                        (toks[anchor[1].i].start, toks[anchor[1].j - 1].end) if anchor else None)
     return Span(start, end, "place", value, f"gazetteer:{gaz.name}" + (":fuzzy" if h.fuzzy else ""))
+
+
+def _ranked(h: Hit, gaz: Gazetteer, votes, fixed, near, ranked: Ranked) -> tuple[Location, ...]:
+    """The ranked candidates of a hit, once per article for each set of candidates, cue and anchor:
+    a town named five times is ranked once (nothing else of the hit enters the ranking)."""
+    memo = (h.locs, h.cue, near)
+    if memo not in ranked:
+        others = [f for f in fixed if f not in h.locs]  # a name is no evidence for itself
+        ranked[memo] = rank(h.locs, gaz, votes, others, h.cue, near)
+    return ranked[memo]
 
 
 def _clitic_len(tok: Span, key: str) -> int:
