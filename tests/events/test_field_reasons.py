@@ -3,6 +3,7 @@ incident in an article merge; and the residents who protest are the crowd, not i
 from __future__ import annotations
 
 import pytest
+
 from testkit import run_pipeline
 
 # sub_event_type is decided with event_type and explained by its reason (`rasd explain` prints it so)
