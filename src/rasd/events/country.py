@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
 
 from rasd.document import Document, Span
+from rasd.memo import keep_last
 from rasd.mentions.lexicon import Match, matcher
 from rasd.text.normalize import normalize
 
@@ -25,7 +25,6 @@ _FOREIGN = "External/Other Forces"
 _SITES = ("site", "region")
 EVENT_VOTE = 3  # the site nearest to an event word: where that event happened
 LEDE = 2  # the first placed event sentences tell the article's story: their votes count this much more
-_T = TypeVar("_T")
 VENUE_WORDS = 8  # words between a talks word and the place that hosts the talks
 
 
@@ -62,18 +61,9 @@ def article_country(doc: Document) -> Country:
     return Country(DEFAULT, "rule:events.country.default")
 
 
-def _memo(func: Callable[[Document], _T]) -> Callable[[Document], _T]:
-    """The last document's answer, kept: actors, attributions, the coder and every event ask for
-    the article's country and sites, which read only the text, `norm`, places and sentences. The
-    key objects are held, so an identical tuple of them is the same input."""
-    last: list[tuple[tuple[object, ...], _T]] = []
-
-    def cached(doc: Document) -> _T:
-        key = (doc.article, doc.norm, doc.layer("places"), doc.layer("sentences"))
-        if not last or any(a is not b for a, b in zip(last[0][0], key, strict=True)):
-            last[:] = [(key, func(doc))]
-        return last[0][1]
-    return cached
+# Actors, attributions, the coder and every event ask for the article's country and sites, which
+# read only the text, `norm`, places and sentences: the last document's answer is kept.
+_memo = keep_last(lambda doc: (doc.article, doc.norm, doc.layer("places"), doc.layer("sentences")))
 
 
 @_memo

@@ -15,6 +15,7 @@ from datetime import date
 
 from rasd.document import Document, Span
 from rasd.events.layers import spans_in
+from rasd.memo import keep_last
 from rasd.mentions.lexicon import Match, matcher
 
 MODALITY = "lexicons/modality.tsv"
@@ -100,29 +101,20 @@ def _year_long_past(doc: Document, trigger: Span, found: list[Match]) -> bool:
 
 
 Read = list[tuple[Match, str, int, Verdict]]
-_last: list[tuple[list[Match], Read] | None] = [None]  # held, so the list's id is never reused
 
 
+@keep_last(lambda found: (found,))
 def _read(found: list[Match]) -> Read:
     """(marker, scope, window, verdict) of an article's markers, read from their entries once:
     every trigger of the article asks about every marker."""
-    last = _last[0]
-    if last is None or last[0] is not found:
-        last = found, [(m, m.entry.get("scope", "before"), int(m.entry.get("window", "3") or 0),
-                        Verdict(False, m.entry.where, m.entry.get("kind"))) for m in found]
-        _last[0] = last
-    return last[1]
+    return [(m, m.entry.get("scope", "before"), int(m.entry.get("window", "3") or 0),
+             Verdict(False, m.entry.where, m.entry.get("kind"))) for m in found]
 
 
-_last_since: list[tuple[list[Match], list[tuple[int, int]]] | None] = [None]  # held, as `_last`
-
-
+@keep_last(lambda found: (found,))
 def _backgrounds(found: list[Match]) -> list[tuple[int, int]]:
     """(start, end) of the article's background markers ("منذ"), read once, not per trigger."""
-    last = _last_since[0]
-    if last is None or last[0] is not found:
-        last = _last_since[0] = found, [(m.start, m.end) for m in found if m.entry.get("kind") == "background"]
-    return last[1]
+    return [(m.start, m.end) for m in found if m.entry.get("kind") == "background"]
 
 
 def _gap(text: str, start: int, end: int, window: int) -> bool:
