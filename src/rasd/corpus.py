@@ -22,7 +22,7 @@ from rasd.errors import Rejected
 from rasd.ingest.readers import read_articles
 from rasd.link.articles import Copy, hold_back_copies
 from rasd.link.spilled import LinkedEvents, link_rows
-from rasd.link.table import SpilledReports, event_order
+from rasd.link.table import SpilledReports, event_order, pack
 from rasd.records import Event
 from rasd.scale.spill import Spill
 from rasd.scale.work import Item, Outcome
@@ -66,9 +66,13 @@ def read_all(paths: Iterable[Path], settings: Settings) -> Iterator[Item]:
 
 def stream(items: Iterable[Item], settings: Settings, report: RunReport, err: IO[str] | None = None,
            keep_articles: bool = False) -> Iterator[Outcome]:
-    """Outcomes of a stream on the configured engine; rejects go to `err` (stderr) and the report."""
+    """Outcomes of a stream on the configured engine; rejects go to `err` (stderr) and the report.
+
+    Unless articles are kept (with their events, for the store), each outcome's events arrive
+    packed for the linking table (`Outcome.rows`, made by the worker: `link.table.pack`).
+    """
     err = err or sys.stderr  # looked up at call time, so a redirected stderr is honoured
-    for item, result in scale.run_pairs(items, settings):
+    for item, result in scale.run_pairs(items, settings, pack=None if keep_articles else pack):
         if isinstance(result, Rejected):
             report.rejected.append(result)
             print(result.message(), file=err, flush=True)
@@ -105,8 +109,11 @@ def spill(outcomes: Iterable[Outcome], table: SpilledReports) -> Spill:
     """Each outcome's events into the linking table as it arrives; its metadata into a spill."""
     kept = Spill()
     for out in outcomes:
-        table.add_article(out.article_id, out.events)
-        kept.append(out if out.article is not None else dataclasses.replace(out, events=()))
+        if out.rows:
+            table.add_packed(out.article_id, out.rows)
+        else:
+            table.add_article(out.article_id, out.events)
+        kept.append(out if out.article is not None else dataclasses.replace(out, events=(), rows=()))
     return kept
 
 

@@ -6,17 +6,20 @@ compatible and no article would contribute two events (an article's own events a
 the time they get here). Conflicting tolls are kept per source; the record carries the lowest.
 
 The linker works on a reports table (`rasd.link.table`): events in a list, or a corpus's events
-spilled to disk with compact keys in memory. Candidate pairs are kept in typed arrays (24 bytes
-a pair), so a corpus where thousands of reports share one day and place links in flat memory.
+spilled to disk with compact keys in memory. Which pairs are compared is decided by
+`rasd.link.blocks` (same type, nearby day and place, at most `blocks.CAP` a report), so the cost
+is linear in the corpus; candidate pairs are kept in typed arrays (16 bytes a pair).
 """
 from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 
+from rasd.link.blocks import block_pairs
 from rasd.link.merge import merge_reports
 from rasd.link.similarity import affinity, compatible
 from rasd.link.table import ListedReports, View
@@ -26,6 +29,18 @@ from rasd.settings import Settings
 CHUNK = 65536
 
 
+@dataclass
+class LinkStats:
+    """What the last linking in this process compared (for `rasd bench`: cost must stay linear)."""
+
+    events: int = 0
+    compared: int = 0
+    candidates: int = 0
+
+
+LAST = LinkStats()
+
+
 class Reports(Protocol):
     """What the linker reads of a table of events (`rasd.link.table`)."""
 
@@ -33,6 +48,7 @@ class Reports(Protocol):
     def sweeps(self) -> Iterator[list[int]]: ...
     def day(self, i: int) -> int: ...
     def view(self, i: int) -> View: ...
+    def point(self, i: int) -> tuple[float, float] | None: ...
     def articles(self, i: int) -> tuple[str, ...]: ...
 
 
@@ -116,24 +132,28 @@ class Grouping:
 
 
 def _candidates(table: Reports, settings: Settings) -> Candidates:
-    """Compatible pairs of the table.
+    """Compatible pairs of the table, among the pairs that blocking proposes (`link.blocks`).
 
-    Only pairs of one type within `link_days` can be compatible, so each type is swept in date
-    order; an event's slim view and word set live only while later events of its window are
-    compared with it (each is read once).
+    Each type is swept in date order; an event's slim view and word set are read when it is first
+    compared and dropped once its own turn has come (later events only look forward), so each is
+    read once and an event nothing is compared with is never read.
     """
     pairs = Candidates(len(table))
+    compared = 0
     for idx in table.sweeps():
         held: dict[int, View] = {}
-        for n, i in enumerate(idx):
-            vi = held.pop(i) if i in held else table.view(i)
-            for m in range(n + 1, len(idx)):
-                j = idx[m]
-                if table.day(j) - table.day(i) > settings.link_days:
-                    break
-                if j not in held:
-                    held[j] = table.view(j)
-                _compare(pairs, (i, vi), (j, held[j]), settings)
+        for i, found in block_pairs(table, idx, settings):
+            vi = held.pop(i, None)
+            if not found:
+                continue
+            compared += len(found)
+            vi = vi or table.view(i)
+            for j in found:
+                vj = held.get(j)
+                if vj is None:
+                    vj = held[j] = table.view(j)
+                _compare(pairs, (i, vi), (j, vj), settings)
+    LAST.events, LAST.compared, LAST.candidates = len(table), compared, len(pairs)
     return pairs
 
 

@@ -35,9 +35,16 @@ def day_gap(a: Event, b: Event) -> int | None:
     return abs((a.event_date - b.event_date).days)
 
 
+@lru_cache(maxsize=65536)
+def _specific(name: str) -> bool:
+    """A name that is not a generic label (read for every pair compared, so kept per name)."""
+    low = name.lower()
+    return not any(w in low for w in GENERIC_ACTOR_WORDS)
+
+
 def _named(ev: Event) -> set[str]:
-    names = {x.name for x in (ev.actor1, ev.actor2, ev.assoc_actor_1, ev.assoc_actor_2) if x and x.name}
-    return {n for n in names if not any(w in n.lower() for w in GENERIC_ACTOR_WORDS)}
+    return {x.name for x in (ev.actor1, ev.actor2, ev.assoc_actor_1, ev.assoc_actor_2)
+            if x and x.name and _specific(x.name)}
 
 
 def actors_clash(a: Event, b: Event) -> bool:

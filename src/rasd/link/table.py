@@ -11,16 +11,22 @@ of any size links in flat memory. `ListedReports` is the same interface over eve
 from __future__ import annotations
 
 import dataclasses
+import math
 import operator
 from array import array
 from collections.abc import Iterable, Iterator
 
 from rasd.link.similarity import words
 from rasd.records import Event
-from rasd.scale.spill import Spill
+from rasd.scale.spill import Spill, dumps
 
 View = tuple[Event, frozenset[str]]
 OrderKey = tuple[str, int, int, str, str]
+Point = tuple[float, float] | None
+# One event as the table stores it: its order key, day, place, article ids, and the pickled event
+# and slim view. Made where the event was made (a worker), so only bytes and a few scalars travel.
+Row = tuple[str, int, int, str, str, int, Point, tuple[str, ...], bytes, bytes]
+NO_DAY = -1
 
 
 def event_order(ev: Event) -> OrderKey:
@@ -42,6 +48,26 @@ def slim(ev: Event) -> tuple[object, ...]:
     """The event's fields without what `link.similarity` never reads (evidence, provenance, spans,
     notes): `Event(*slim(ev))` is what linking compares. (Cheaper than `Event.but`.)"""
     return tuple(_BLANK.get(n, value) for n, value in enumerate(_ALL(ev)))
+
+
+def pack(events: Iterable[Event]) -> tuple[Row, ...]:
+    """Each event reduced to what `SpilledReports` keeps of it (what a worker ships back).
+
+    Pickling here, with rasd's fast pickler, replaces shipping Event objects through the default
+    pickler and pickling them again in the main process: the main process only writes bytes.
+    """
+    return tuple(_packed(ev) for ev in events)
+
+
+def _packed(ev: Event) -> Row:
+    return (*_key(ev), ev.article_ids, dumps(ev), dumps((slim(ev), words(ev))))
+
+
+def _key(ev: Event) -> tuple[str, int, int, str, str, int, Point]:
+    """The event's output order key, day (`NO_DAY` when undated) and coordinates."""
+    loc = ev.location
+    day = ev.event_date.toordinal() if ev.event_date else NO_DAY
+    return (*event_order(ev), day, (loc.latitude, loc.longitude) if loc is not None else None)
 
 
 def _sweeps(kinds: Iterable[object], days: Iterable[int | None]) -> Iterator[list[int]]:
@@ -74,6 +100,10 @@ class ListedReports:
     def view(self, i: int) -> View:
         return self.events[i], words(self.events[i])
 
+    def point(self, i: int) -> Point:
+        loc = self.events[i].location
+        return (loc.latitude, loc.longitude) if loc is not None else None
+
     def articles(self, i: int) -> tuple[str, ...]:
         return self.events[i].article_ids
 
@@ -85,7 +115,7 @@ class SpilledReports:
     and `order_key(row)` equals `event_order` of the row's event without reading it back.
     """
 
-    NO_DAY = -1
+    NO_DAY = NO_DAY
 
     def __init__(self) -> None:
         self.full, self.views = Spill(), Spill()
@@ -95,6 +125,7 @@ class SpilledReports:
         self.kind, self.sub = array("H"), array("H")
         self.first, self.day_of = array("l"), array("l")
         self.start, self.end = array("q"), array("q")
+        self.lat, self.lon = array("d"), array("d")  # NaN when unplaced
         self.extra: dict[int, tuple[str, ...]] = {}  # rows cited by more than their first article
 
     def __len__(self) -> int:
@@ -102,30 +133,39 @@ class SpilledReports:
 
     def add_article(self, article_id: str, events: Iterable[Event]) -> None:
         """One article's events, each a row linking may compare."""
+        self.add_packed(article_id, pack(events))
+
+    def add_packed(self, article_id: str, rows: Iterable[Row]) -> None:
+        """One article's events as `pack` made them (in this process or in a worker)."""
         self.ids.append(article_id)
-        for ev in events:
-            self._row(ev, (len(self.ids) - 1,))
-            self.views.append((slim(ev), words(ev)))
+        at = (len(self.ids) - 1,)
+        for row in rows:
+            self._columns(row[:7], row[7], at, self.full.append_bytes(row[8]))
+            self.views.append_bytes(row[9])
 
     def add_merged(self, ev: Event, members: list[int]) -> int:
         """A merged event (never compared again); returns its row."""
-        return self._row(ev, tuple(self.first[m] for m in members))
+        articles = tuple(self.first[m] for m in members)
+        return self._columns(_key(ev), ev.article_ids, articles, self.full.append(ev))
 
-    def _row(self, ev: Event, articles: tuple[int, ...]) -> int:
-        first, start, end, kind, sub = event_order(ev)
+    def _columns(self, key: tuple[str, int, int, str, str, int, Point], article_ids: tuple[str, ...],
+                 articles: tuple[int, ...], row: int) -> int:
+        first, start, end, kind, sub, day, point = key
         code = next((a for a in articles if self.ids[a] == first), None)
         if code is None:
             code = len(self.ids)
             self.ids.append(first)
-        row = self.full.append(ev)
-        if ev.article_ids != (first,):
-            self.extra[row] = ev.article_ids
+        if article_ids != (first,):
+            self.extra[row] = article_ids
         self.first.append(code)
         self.start.append(start)
         self.end.append(end)
         self.kind.append(self._code(kind))
         self.sub.append(self._code(sub))
-        self.day_of.append(ev.event_date.toordinal() if ev.event_date else self.NO_DAY)
+        self.day_of.append(day)
+        lat, lon = point if point is not None else (math.nan, math.nan)
+        self.lat.append(lat)
+        self.lon.append(lon)
         return row
 
     def _code(self, name: str) -> int:
@@ -147,6 +187,10 @@ class SpilledReports:
     def view(self, i: int) -> View:
         fields, words_ = self.views[i]
         return Event(*fields), words_
+
+    def point(self, i: int) -> Point:
+        lat = self.lat[i]
+        return None if math.isnan(lat) else (lat, self.lon[i])
 
     def articles(self, i: int) -> tuple[str, ...]:
         return self.extra[i] if i in self.extra else (self.ids[self.first[i]],)

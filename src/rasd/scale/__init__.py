@@ -11,7 +11,7 @@ from itertools import chain
 
 from rasd.errors import ConfigError
 from rasd.scale.local import resolve_workers, run_in_process, run_pool
-from rasd.scale.work import BATCH_SIZE, Item, Outcome, Result, batched
+from rasd.scale.work import BATCH_SIZE, Item, Outcome, Pack, Result, batched
 from rasd.settings import Settings
 
 __all__ = ["Outcome", "Result", "resolve_workers", "run", "run_pairs"]
@@ -24,18 +24,18 @@ def run(items: Iterable[Item], settings: Settings, batch_size: int = BATCH_SIZE)
     return (result for _, result in run_pairs(items, settings, batch_size))
 
 
-def run_pairs(items: Iterable[Item], settings: Settings,
-              batch_size: int = BATCH_SIZE) -> Iterator[tuple[Item, Result]]:
-    """Each item with its result, in input order, on the configured engine."""
+def run_pairs(items: Iterable[Item], settings: Settings, batch_size: int = BATCH_SIZE,
+              pack: Pack | None = None) -> Iterator[tuple[Item, Result]]:
+    """Each item with its result, in input order, on the configured engine (`pack`: see `work.run_batch`)."""
     if settings.engine not in ENGINES:
         raise ConfigError(f"unknown engine {settings.engine!r}; use one of {', '.join(ENGINES)}")
     batches = batched(items, batch_size)
     if settings.engine == "ray":
         from rasd.scale.ray_engine import run_ray
 
-        return run_ray(batches, settings)
+        return run_ray(batches, settings, pack)
     workers = resolve_workers(settings)
     first = next(batches, [])
     if workers == 1 or len(first) < batch_size:
-        return run_in_process(chain([first], batches), settings)
-    return run_pool(chain([first], batches), settings, workers)
+        return run_in_process(chain([first], batches), settings, pack)
+    return run_pool(chain([first], batches), settings, workers, pack)

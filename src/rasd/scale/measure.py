@@ -19,8 +19,9 @@ from pathlib import Path
 from rasd.corpus import RunReport, link_spilled, read_all, stream_to_spill
 from rasd.document import Document
 from rasd.errors import Rejected
+from rasd.link.events import LAST
 from rasd.pipeline import Pipeline
-from rasd.scale.local import resolve_workers
+from rasd.scale.local import frozen_heap, resolve_workers
 from rasd.settings import Settings
 
 _WORD = re.compile(r"\w+")
@@ -38,6 +39,7 @@ class PassTime:
     wall_s: float
     cpu_s: float
     stages: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def per_core(self) -> float:
@@ -111,14 +113,15 @@ def stage_pass(paths: list[Path], settings: Settings) -> PassTime:
     n = chars = 0
     totals["ingest"] = 0.0
     items = iter(read_all(paths, settings))
-    while True:
-        t = time.process_time()
-        art = next(items, None)
-        totals["ingest"] += time.process_time() - t
-        if art is None:
-            break
-        if not isinstance(art, Rejected) and not isinstance(pipeline.run(art), Rejected):
-            n, chars = n + 1, chars + len(art.text)
+    with frozen_heap():  # as `rasd extract` runs after its first batch
+        while True:
+            t = time.process_time()
+            art = next(items, None)
+            totals["ingest"] += time.process_time() - t
+            if art is None:
+                break
+            if not isinstance(art, Rejected) and not isinstance(pipeline.run(art), Rejected):
+                n, chars = n + 1, chars + len(art.text)
     totals[STARTUP] = startup
     return PassTime("pipeline, in-process", n, chars, time.perf_counter() - start, cpu_now() - cpu, totals)
 
@@ -136,7 +139,8 @@ def extract_pass(paths: list[Path], settings: Settings) -> tuple[PassTime, RunRe
     main = {"main: stream + spill": streamed - cpu, "main: link + order": cpu_now() - streamed}
     used = cpu_now() - cpu + cpu_now(children=True) - child
     name = f"rasd extract ({settings.engine}, {resolve_workers(settings)} workers)"
-    return PassTime(name, report.articles, report.chars, time.perf_counter() - start, used, main), report
+    counts = {"events": LAST.events, "pairs compared": LAST.compared, "candidate pairs": LAST.candidates}
+    return PassTime(name, report.articles, report.chars, time.perf_counter() - start, used, main, counts), report
 
 
 def summarise(passes: Iterable[PassTime]) -> list[str]:
@@ -161,4 +165,4 @@ def stage_lines(p: PassTime) -> list[str]:
     total = sum(v for k, v in p.stages.items() if k != STARTUP) or 1.0
     rows = sorted(p.stages.items(), key=lambda kv: (kv[0] == STARTUP, -kv[1]))
     return [f"  {name:28} {secs:8.3f} s" + ("" if name == STARTUP else f" {100 * secs / total:5.1f} %")
-            for name, secs in rows]
+            for name, secs in rows] + [f"  {name:28} {n:10d}" for name, n in p.counts.items()]

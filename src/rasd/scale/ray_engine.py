@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rasd.errors import BackendError
-from rasd.scale.work import Item, Result, run_batch
+from rasd.scale.work import Item, Pack, Result, run_batch
 from rasd.settings import Settings
 
 IN_FLIGHT_PER_CPU = 3
@@ -53,7 +53,8 @@ def _remote(ray: Any) -> Any:
     return _REMOTE["batch"]
 
 
-def run_ray(batches: Iterable[list[Item]], settings: Settings) -> Iterator[tuple[Item, Result]]:
+def run_ray(batches: Iterable[list[Item]], settings: Settings,
+            pack: Pack | None = None) -> Iterator[tuple[Item, Result]]:
     """Batches as Ray tasks; each item with its result, in input order."""
     ray = connect(settings)
     task = _remote(ray)
@@ -61,7 +62,7 @@ def run_ray(batches: Iterable[list[Item]], settings: Settings) -> Iterator[tuple
     depth = max(2, int(ray.cluster_resources().get("CPU", 1)) * IN_FLIGHT_PER_CPU)
     pending: deque[tuple[list[Item], Any]] = deque()
     for batch in batches:
-        pending.append((batch, task.remote(ref_settings, batch)))
+        pending.append((batch, task.remote(ref_settings, batch, pack)))
         if len(pending) >= depth:
             done, ref = pending.popleft()
             yield from zip(done, _get(ray, ref, done), strict=True)

@@ -58,7 +58,10 @@ class Spill(Sequence[Any]):
 
     def append(self, record: Any) -> int:
         """Write one record; returns its index."""
-        data = dumps(record)
+        return self.append_bytes(dumps(record))
+
+    def append_bytes(self, data: bytes) -> int:
+        """Write one record already pickled (by `dumps`, perhaps in another process); returns its index."""
         if not self._at_end:
             self._file.seek(self._offsets[-1])
             self._at_end = True

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from typing import Any
 
 from rasd.document import Article, Document
 from rasd.errors import Rejected
@@ -40,17 +41,20 @@ class Outcome:
     title: str | None
     events: tuple[Event, ...]
     article: Article | None = None
+    rows: tuple[Any, ...] = ()  # the events packed for the linking table instead (`pack`), if asked
 
     @property
     def id(self) -> str:
         return self.article_id
 
     @classmethod
-    def of(cls, doc: Document) -> Outcome:
-        """Reduce a finished Document to its outcome."""
+    def of(cls, doc: Document, pack: Pack | None = None) -> Outcome:
+        """Reduce a finished Document to its outcome; with `pack`, its events travel packed in `rows`."""
         art = doc.article
-        return cls(art.id, art.origin, len(art.text), art.published, art.source, art.url, art.title,
-                   doc.events)
+        meta = (art.id, art.origin, len(art.text), art.published, art.source, art.url, art.title)
+        if pack is None:
+            return cls(*meta, doc.events)
+        return cls(*meta, (), None, pack(doc.events))
 
     def keeping(self, article: Article) -> Outcome:
         """The same outcome carrying its article (text included), for the store."""
@@ -59,6 +63,7 @@ class Outcome:
 
 Item = Article | Rejected
 Result = Outcome | Rejected
+Pack = Callable[[tuple[Event, ...]], tuple[Any, ...]]
 
 
 def pipeline_for(settings: Settings) -> Pipeline:
@@ -69,7 +74,7 @@ def pipeline_for(settings: Settings) -> Pipeline:
     return pipe
 
 
-def run_item(pipeline: Pipeline, item: Item) -> Result:
+def run_item(pipeline: Pipeline, item: Item, pack: Pack | None = None) -> Result:
     """One article through the pipeline, reduced to its outcome; rejects pass through.
 
     A bug that one odd article triggers in some stage must not kill a run over a million: it
@@ -82,7 +87,7 @@ def run_item(pipeline: Pipeline, item: Item) -> Result:
     except Exception as err:  # noqa: BLE001 - a stage bug costs one article, never the run
         return Rejected(item.origin, f"internal error, please report: {type(err).__name__}: {err} "
                         f"at {_where(err)}", item.id)
-    return done if isinstance(done, Rejected) else Outcome.of(done)
+    return done if isinstance(done, Rejected) else Outcome.of(done, pack)
 
 
 def _where(err: BaseException) -> str:
@@ -94,10 +99,15 @@ def _where(err: BaseException) -> str:
     return f"{last.filename.rsplit('rasd/', 1)[-1]}:{last.lineno}"
 
 
-def run_batch(settings: Settings, batch: list[Item]) -> list[Result]:
-    """A batch through this process's pipeline, in input order (the task every engine ships)."""
+def run_batch(settings: Settings, batch: list[Item], pack: Pack | None = None) -> list[Result]:
+    """A batch through this process's pipeline, in input order (the task every engine ships).
+
+    `pack` (a module-level function, so it travels by name) reduces each article's events where
+    they were made to what the caller keeps (`link.table.pack`: a few scalars and pickled bytes),
+    so workers do not ship Event objects for the main process to unpickle and pickle again.
+    """
     pipeline = pipeline_for(settings)
-    return [run_item(pipeline, item) for item in batch]
+    return [run_item(pipeline, item, pack) for item in batch]
 
 
 def batched(items: Iterable[Item], size: int = BATCH_SIZE) -> Iterator[list[Item]]:
