@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
@@ -129,6 +131,22 @@ class Event:
         changes["provenance"] = prov
         return _replaced(self, changes)
 
+    def explained_each(self, reasons: tuple[tuple[str, str, tuple[tuple[int, int], ...]], ...],
+                       **changes: object) -> Event:
+        """`explained` once per (field, rule, spans) reason, in order, with all the changes: the same
+        record as successive calls would make, copied once instead of once per reason."""
+        if "article_ids" in changes or "provenance" in changes:
+            ev = self
+            for field, rule, spans in reasons:
+                ev = ev.explained(field, rule, spans)
+            return ev.but(**changes)
+        article = self.article_ids[0] if self.article_ids else ""
+        prov = self.provenance
+        for field, rule, spans in reasons:
+            prov = (*(p for p in prov if p.field != field), Provenance(field, rule, spans, article))
+        changes["provenance"] = prov
+        return _replaced(self, changes)
+
     def why(self, field: str) -> Provenance | None:
         """The provenance entry of one field, if any."""
         return next((p for p in self.provenance if p.field == field), None)
@@ -141,21 +159,34 @@ class Event:
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
+# Per record class: its field names, a getter of all their values, and the slot setters.
+_Kit = tuple[frozenset[str], Callable[[object], tuple[object, ...]], tuple[Callable[[object, object], None], ...],
+             dict[str, Callable[[object, object], None]]]
+_KITS: dict[type, _Kit] = {}
 
 
 def _replaced(record: Event, changes: dict[str, object]) -> Event:
     """`dataclasses.replace` without its generic checks and keyword rebuilding: the coder copies
     each event a dozen times (every decided field adds provenance), and replace was the costliest
     single call of the pipeline. Same result: the copy's fields are set exactly as `__init__`
-    would set them (Event has no `__post_init__` and no init-less fields)."""
+    would set them (Event has no `__post_init__` and no init-less fields), all read at once and
+    written through the slots' own setters."""
     cls = type(record)
-    names = _FIELDS.get(cls)
-    if names is None:
-        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
-    if not changes.keys() <= set(names):
+    kit = _KITS.get(cls) or _kit(cls)
+    names, get_all, setters, setter_of = kit
+    if not changes.keys() <= names:
         return dataclasses.replace(record, **changes)  # raises the usual TypeError
     new = object.__new__(cls)
-    for name in names:
-        object.__setattr__(new, name, changes[name] if name in changes else getattr(record, name))
+    for put, value in zip(setters, get_all(record), strict=True):
+        put(new, value)
+    for name, value in changes.items():
+        setter_of[name](new, value)
     return new
+
+
+def _kit(cls: type) -> _Kit:
+    """The copying kit of a record class, made on its first copy."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    setters = tuple(getattr(cls, name).__set__ for name in names)
+    kit = _KITS[cls] = (frozenset(names), attrgetter(*names), setters, dict(zip(names, setters, strict=True)))
+    return kit

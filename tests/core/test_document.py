@@ -1,11 +1,13 @@
 """The frozen Document: layers are checked against the text and never rewrite it."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasd.document import Article, Document, Span
+from rasd.document import Article, Document, Span, spans_of
 from rasd.errors import ConfigError
 from rasd.pipeline import check_order
 from rasd.registry import StageInfo
@@ -44,3 +46,13 @@ def test_check_order_lists_every_unmet_requirement_at_once() -> None:
     assert "'a' needs 'sentences'" in str(err.value)
     assert "'b' needs 'tokens'" in str(err.value)
     assert "text.sentences" in str(err.value)  # names the stage that would provide it
+
+
+def test_spans_of_builds_the_same_frozen_spans_as_the_constructor() -> None:
+    made = spans_of([0, 4], [3, 9], "token", ["قصف", None], "rule:test")
+    assert made == [Span(0, 3, "token", "قصف", "rule:test"), Span(4, 9, "token", None, "rule:test")]
+    assert repr(made[0]) == repr(Span(0, 3, "token", "قصف", "rule:test"))
+    assert hash(made[1]) == hash(Span(4, 9, "token", None, "rule:test"))
+    with pytest.raises(AttributeError):
+        made[0].start = 1  # type: ignore[misc]
+    assert replace(made[0], end=2) == Span(0, 2, "token", "قصف", "rule:test")

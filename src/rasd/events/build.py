@@ -16,8 +16,9 @@ from rasd.events.country import article_country
 from rasd.events.cues import cues
 from rasd.events.layers import spans_in
 from rasd.events.segment import Draft, drafts, place_key
+from rasd.memo import per_document
 from rasd.mentions.lexicon import Match
-from rasd.records import Actor, Event, Evidence
+from rasd.records import Actor, Event, Evidence, Provenance
 from rasd.registry import stage
 from rasd.settings import Settings
 
@@ -85,9 +86,15 @@ def _same_day(doc: Document, members: list[Draft], d: Draft) -> bool:
     return not mine or not theirs or bool(mine & theirs)
 
 
-def _days(doc: Document, sentence: Span) -> set[date]:
-    return {v.day for s in spans_in(doc, "dates", sentence)
-            if (v := s.value) is not None and getattr(v, "precision", 3) == 1}
+def _days(doc: Document, sentence: Span) -> frozenset[date]:
+    return _days_in(doc, sentence.start, sentence.end)
+
+
+@per_document
+def _days_in(doc: Document, start: int, end: int) -> frozenset[date]:
+    """Days named in a sentence, read once per document (grouping asks for every member)."""
+    return frozenset(v.day for s in spans_in(doc, "dates", Span(start, end, "sentence"))
+                     if (v := s.value) is not None and getattr(v, "precision", 3) == 1)
 
 
 def _distance(members: list[Draft], d: Draft) -> int:
@@ -113,18 +120,25 @@ def event_of(doc: Document, members: list[Draft], found: list[Draft], country: s
     """One event from its drafts: the first draft decides type, place and actors."""
     head = members[0]
     sentences = sorted({d.sentence for d in members}, key=lambda s: s.start)
-    ev = Event(article_ids=(doc.id,), event_type=head.etype, sub_event_type=head.sub,
-               evidence=tuple(Evidence(doc.id, s.start, s.end, doc.text_of(s)) for s in sentences),
-               trigger=(head.trigger.start, head.trigger.end))
-    ev = ev.explained("event_type", head.trigger.source, (ev.trigger,))
-    if head.places:
-        spans = tuple((p.start, p.end) for p in head.places)
-        ev = ev.explained("place_spans", head.place_rule, spans, place_spans=spans)
-    dates = [d for s in sentences for d in spans_in(doc, "dates", s)]
-    ev = ev.but(date_spans=tuple((d.start, d.end) for d in dates))
+    ev = _first_draft(doc, head, sentences)
     ev = _actors(doc, ev, members, country, cue_list)
     ev = _toll(doc, ev, members, found, cue_list)
     return _perpetrator_from_claim(doc, _claims(doc, ev, members), head)
+
+
+def _first_draft(doc: Document, head: Draft, sentences: list[Span]) -> Event:
+    """The event as its head report tells it: type, evidence, trigger, places and dates, with the
+    reasons for type and places (made in one go, as `Event.explained` would have made them)."""
+    trigger = (head.trigger.start, head.trigger.end)
+    why = [Provenance("event_type", head.trigger.source, (trigger,), doc.id)]
+    spans = tuple((p.start, p.end) for p in head.places)
+    if head.places:
+        why.append(Provenance("place_spans", head.place_rule, spans, doc.id))
+    dates = [d for s in sentences for d in spans_in(doc, "dates", s)]
+    return Event(article_ids=(doc.id,), event_type=head.etype, sub_event_type=head.sub,
+                 evidence=tuple(Evidence(doc.id, s.start, s.end, doc.text_of(s)) for s in sentences),
+                 trigger=trigger, place_spans=spans, date_spans=tuple((d.start, d.end) for d in dates),
+                 provenance=tuple(why))
 
 
 def _actors(doc: Document, ev: Event, members: list[Draft], country: str, cue_list: list[Match]) -> Event:
@@ -133,10 +147,12 @@ def _actors(doc: Document, ev: Event, members: list[Draft], country: str, cue_li
     a1 = best.actor1.name if best.actor1 else None
     # the side acted upon may be named only in another report of the event
     second = best if best.actor2 else next((r for r in found if r.actor2 and r.actor2.name != a1), best)
-    ev = ev.explained("actor1", best.rule, best.spans, actor1=best.actor1)
+    reasons = [("actor1", best.rule, best.spans)]
+    changes: dict[str, object] = {"actor1": best.actor1}
     if second.actor2 is not None and second.actor2.name != a1:
-        ev = ev.explained("actor2", second.actor2_rule or second.rule, second.spans, actor2=second.actor2)
-    return _retype(ev)
+        reasons.append(("actor2", second.actor2_rule or second.rule, second.spans))
+        changes["actor2"] = second.actor2
+    return _retype(ev.explained_each(tuple(reasons), **changes))
 
 
 def _retype(ev: Event) -> Event:
@@ -183,21 +199,30 @@ def _main_reports(doc: Document, members: list[Draft]) -> list[Draft]:
 def _vague(doc: Document, t: fatalities.Toll) -> bool:
     """"عشرات القتلى": a word standing for a number; a later report's exact count of the same
     event says more (ACLED codes the exact figure)."""
-    counts = {(c.start, c.end): c for c in doc.layer("counts")}
+    counts = _counts_at(doc)
     found = [counts.get(span) for span in t.spans]
     return len(found) == 1 and found[0] is not None and getattr(found[0].value, "approximate", False) \
         and not any(ch.isdigit() for ch in doc.text_of(found[0])) and t.value >= 10
+
+
+@per_document
+def _counts_at(doc: Document) -> dict[tuple[int, int], Span]:
+    """The article's counts by their offsets (the last of equal offsets, as a dict built in order)."""
+    return {(c.start, c.end): c for c in doc.layer("counts")}
 
 
 def _claims(doc: Document, ev: Event, members: list[Draft]) -> Event:
     found = [claims.claim(doc, d.sentence) for d in members]
     best = next((c for c in found if c.claimed_by), found[0])
     denier = next((c.disputed_by for c in found if c.disputed_by), None)
-    ev = ev.explained("claimed_by", best.rule, best.spans, claimed_by=best.claimed_by)
-    if ev.claimed_by is None and ev.event_type in _ATTACKS and (party := responsible_party(doc)):
-        ev = ev.explained("claimed_by", "rule:events.claims.responsibility_in_article", (), claimed_by=party)
-    return ev.but(disputed_by=denier) if denier is None else ev.explained(
-        "disputed_by", "rule:events.claims.denial", (), disputed_by=denier)
+    reasons = [("claimed_by", best.rule, best.spans)]
+    claimant = best.claimed_by
+    if claimant is None and ev.event_type in _ATTACKS and (party := responsible_party(doc)):
+        reasons.append(("claimed_by", "rule:events.claims.responsibility_in_article", ()))
+        claimant = party
+    if denier is not None:
+        reasons.append(("disputed_by", "rule:events.claims.denial", ()))
+    return ev.explained_each(tuple(reasons), claimed_by=claimant, disputed_by=denier)
 
 
 def _perpetrator_from_claim(doc: Document, ev: Event, head: Draft) -> Event:

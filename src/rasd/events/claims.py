@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Document, Span
-from rasd.events.layers import spans_in
+from rasd.events.layers import sentence_index, spans_in
+from rasd.memo import per_document
 from rasd.mentions.attributions import is_anaphor
 from rasd.mentions.lexicon import load
 
@@ -25,8 +26,10 @@ class Claim:
     rule: str = "rule:events.claims.none"
 
 
+@per_document
 def claim(doc: Document, sentence: Span) -> Claim:
-    """Who claims and who denies the events of one sentence."""
+    """Who claims and who denies the events of one sentence (every draft of it asks: kept for the
+    document; the sentence is a key by value, and the answer reads nothing else)."""
     here = list(spans_in(doc, "attributions", sentence))
     denier = _denier(doc, sentence, here)
     taken = _responsibility(doc, sentence, here)
@@ -50,11 +53,18 @@ def claim(doc: Document, sentence: Span) -> Claim:
 def _responsibility(doc: Document, sentence: Span, here: list[Span]) -> Span | None:
     """"وتبنت حركة الشباب التفجير": a group claiming the attack, in the sentence or the next one,
     is its claimant, over the police or a monitor that told of it."""
-    following = next((s for s in doc.layer("sentences") if s.start >= sentence.end), None)
+    following = _following(doc, sentence.end)
     pool = here + (list(spans_in(doc, "attributions", following)) if following else [])
     return next((a for a in pool if _verb_kinds().get(a.source) == "responsibility" and a.value.who), None)
 
 
+@per_document
+def _following(doc: Document, end: int) -> Span | None:
+    """The first sentence of the layer that starts at or after an offset (the next sentence)."""
+    return next((s for s in doc.layer("sentences") if s.start >= end), None)
+
+
+@per_document
 def responsibility_near(doc: Document, sentence: Span) -> str | None:
     """The party claiming the attack of a sentence, in it or the next one ("وتبناه التنظيم")."""
     taken = _responsibility(doc, sentence, list(spans_in(doc, "attributions", sentence)))
@@ -64,13 +74,20 @@ def responsibility_near(doc: Document, sentence: Span) -> str | None:
 def _nearby_claim(doc: Document, sentence: Span) -> Span | None:
     """A party's claim in the sentence before or after, else the article's first: it carries the report."""
     sentences = doc.layer("sentences")
-    i = sentences.index(sentence) if sentence in sentences else -1
+    i = _position(doc, sentence)
     order = [sentences[k] for k in (i - 1, i + 1) if 0 <= k < len(sentences) and i >= 0]
     for s in order:
         found = [a for a in spans_in(doc, "attributions", s) if _party_claim(a)]
         if found:
             return found[0]
     return next((a for a in doc.layer("attributions") if _party_claim(a)), None)
+
+
+def _position(doc: Document, sentence: Span) -> int:
+    """`sentences.index(sentence)`, -1 when absent: the equal sentences starting where it does are
+    few, found by their start."""
+    sentences = doc.layer("sentences")
+    return next((k for k in sentence_index(doc).get(sentence.start, ()) if sentences[k] == sentence), -1)
 
 
 def _party_claim(a: Span) -> bool:
@@ -80,7 +97,7 @@ def _party_claim(a: Span) -> bool:
 
 
 def _denier(doc: Document, sentence: Span, here: list[Span]) -> str | None:
-    following = next((s for s in doc.layer("sentences") if s.start >= sentence.end), None)
+    following = _following(doc, sentence.end)
     pool = here + (list(spans_in(doc, "attributions", following)) if following else [])
     return next((a.value.who for a in pool if a.value.kind == "denial" and a.value.who), None)
 
@@ -109,6 +126,7 @@ def claimant_party(claimant: str) -> str | None:
     return None
 
 
+@per_document
 def responsible_party(doc: Document) -> str | None:
     """The party that claims responsibility for attacks somewhere in the article ("تبنى داعش").
 

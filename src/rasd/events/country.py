@@ -11,12 +11,14 @@ country, and with nothing at all the project's home country, Libya.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from rasd.document import Document, Span
-from rasd.memo import keep_last
+from rasd.memo import keep_last, per_document
 from rasd.mentions.lexicon import Match, matcher
 from rasd.text.normalize import normalize
 
@@ -26,6 +28,7 @@ _SITES = ("site", "region")
 EVENT_VOTE = 3  # the site nearest to an event word: where that event happened
 LEDE = 2  # the first placed event sentences tell the article's story: their votes count this much more
 VENUE_WORDS = 8  # words between a talks word and the place that hosts the talks
+_COUNT = itemgetter(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +76,15 @@ def _votes(doc: Document) -> Counter[str]:
     sites = event_sites(doc)
     votes = Counter(s.country for s in sites) + _actor_votes(doc)
     told: dict[int, Counter[str]] = {}  # one vote a sentence: background piles up event words
-    for word in _event_words(doc):
-        near = _nearest(doc, word, sites)
+    around = _sites_within(sites)
+    for word in _real_event_words(doc):
         sentence = doc.sentence_of(word.start)
+        lo, hi = (sentence.start, sentence.end) if sentence is not None else (word.start, word.end)
+        near = _nearest(word, around(lo, hi))
         if near is not None:
-            told.setdefault(sentence.start if sentence is not None else word.start, Counter())[near.country] += 1
-    for n, (_, pointed) in enumerate(sorted(told.items())):
-        votes[pointed.most_common(1)[0][0]] += EVENT_VOTE * (LEDE if n < LEDE else 1)
+            told.setdefault(lo, Counter())[near.country] += 1
+    for n, (_, pointed) in enumerate(sorted(told.items())):  # max: the first most told, as most_common(1)
+        votes[max(pointed.items(), key=_COUNT)[0]] += EVENT_VOTE * (LEDE if n < LEDE else 1)
     return votes
 
 
@@ -119,7 +124,7 @@ def _located_sites(doc: Document) -> tuple[_Site, ...]:
     return tuple(sorted(sites + backs, key=lambda s: s.start))
 
 
-def _country_of(place: Span, words: list[Match]) -> str:
+def _country_of(place: Span, words: tuple[Match, ...]) -> str:
     """A place's country; a longer country name holding it wins ("جنوب السودان" is no part of Sudan)."""
     for w in words:
         if w.start <= place.start and place.end <= w.end and w.end - w.start > place.end - place.start:
@@ -127,12 +132,14 @@ def _country_of(place: Span, words: list[Match]) -> str:
     return place.value.candidates[0].country
 
 
-def _country_words(doc: Document) -> list[Match]:
+@_memo
+def _country_words(doc: Document) -> tuple[Match, ...]:
     """Country words, also inside hashtags, which hide them from the places finder ("#جنوب_السودان"):
-    "#" and "_" read as spaces (one character for one, so offsets hold)."""
+    "#" and "_" read as spaces (one character for one, so offsets hold). Kept: a text with hashtags
+    is normalised again for it."""
     assert doc.norm is not None
     text = doc.text.replace("_", " ").replace("#", " ")
-    return matcher("lexicons/countries.tsv").find(normalize(text) if text != doc.text else doc.norm)
+    return tuple(matcher("lexicons/countries.tsv").find(normalize(text) if text != doc.text else doc.norm))
 
 
 def _venue(doc: Document, site: _Site, venues: list[Match], events: list[Match]) -> bool:
@@ -157,15 +164,34 @@ def _real_event_words(doc: Document) -> tuple[Match, ...]:
     return tuple(m for m in matcher("lexicons/triggers.tsv").find(doc.norm) if m.entry.get("event_type") != "none")
 
 
-def _nearest(doc: Document, word: Match, sites: list[_Site]) -> _Site | None:
-    """The site of the event word's sentence nearest to it, one before it counting twice as far:
-    news tells an event, then its place ("قتل 5 في انفجار بمدينة X"); a place before the word is
-    as often a speaker or a subject ("أعربت عمّان عن إدانتها للتفجير")."""
-    sentence = doc.sentence_of(word.start)
-    lo, hi = (sentence.start, sentence.end) if sentence is not None else (word.start, word.end)
-    near = [s for s in sites if lo <= s.start < hi and (s.start >= word.end or s.end <= word.start)]
-    return min(near, key=lambda s: s.start - word.end if s.start >= word.end else 2 * (word.start - s.end),
-               default=None)
+def _sites_within(sites: list[_Site]) -> Callable[[int, int], list[_Site]]:
+    """The sites starting in `[lo, hi)` (a sentence), by bisection over the sorted sites; every
+    event word of a sentence asks, so each sentence's are found once."""
+    starts = [s.start for s in sites]
+    found: dict[tuple[int, int], list[_Site]] = {}
+
+    def within(lo: int, hi: int) -> list[_Site]:
+        if (lo, hi) not in found:
+            found[lo, hi] = sites[bisect_left(starts, lo):bisect_left(starts, hi)]
+        return found[lo, hi]
+    return within
+
+
+def _nearest(word: Match, sites: list[_Site]) -> _Site | None:
+    """The site of the event word's sentence (`sites`) nearest to it, one before it counting twice
+    as far: news tells an event, then its place ("قتل 5 في انفجار بمدينة X"); a place before the
+    word is as often a speaker or a subject ("أعربت عمّان عن إدانتها للتفجير"). The first of equals wins."""
+    best, best_gap = None, 0
+    for s in sites:
+        if s.start >= word.end:
+            gap = s.start - word.end
+        elif s.end <= word.start:
+            gap = 2 * (word.start - s.end)
+        else:
+            continue
+        if best is None or gap < best_gap:
+            best, best_gap = s, gap
+    return best
 
 
 def _actor_votes(doc: Document) -> Counter[str]:
@@ -188,15 +214,28 @@ def town_country(doc: Document, place: Span | None) -> str | None:
     cands = getattr(place.value, "candidates", ()) if place is not None else ()
     if place is None or (cands and cands[0].feature == "PCLI"):
         return None
-    return next((s.country for s in located_sites(doc) if s.start < place.end and place.start < s.end), None)
+    return _town_at(doc, place.start, place.end)
+
+
+@per_document
+def _town_at(doc: Document, start: int, end: int) -> str | None:
+    """The country of the first located site overlapping `[start, end)`: every draft and every
+    report of an event asks about its town, so each town is looked up once per document."""
+    return next((s.country for s in _located_sites(doc) if s.start < end and start < s.end), None)
 
 
 def local_country(doc: Document, country: str) -> Callable[[int], str]:
     """The country at an offset: that of its sentence's sites when they agree on one, else the
     article's. ACLED names generic actors by the event's country ("قتل جنديان مصريان في صحراء مصر"
     in a Libyan story are Egypt's soldiers). A sentence without sites does not inherit the last
-    one's: a foreign capital or a backer named in passing would colour the rest of the article."""
-    sites = located_sites(doc)
+    one's: a foreign capital or a backer named in passing would colour the rest of the article.
+    Made once per document and country (the coder asks for every draft)."""
+    return _local_country(doc, country)
+
+
+@per_document
+def _local_country(doc: Document, country: str) -> Callable[[int], str]:
+    within = _sites_within(located_sites(doc))
     by_sentence: dict[tuple[int, int], str] = {}  # every actor of a sentence asks: its sites are read once
 
     def at(pos: int) -> str:
@@ -205,7 +244,7 @@ def local_country(doc: Document, country: str) -> Callable[[int], str]:
             return country
         where = (sentence.start, sentence.end)
         if where not in by_sentence:
-            found = {s.country for s in sites if sentence.start <= s.start < sentence.end}
+            found = {s.country for s in within(*where)}
             by_sentence[where] = found.pop() if len(found) == 1 else country
         return by_sentence[where]
     return at

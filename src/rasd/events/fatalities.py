@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from rasd.document import Document, Span
-from rasd.events.cues import within_words
-from rasd.events.layers import spans_in
+from rasd.events.cues import of_kind, within_words
+from rasd.events.layers import sentence_index, spans_in
 from rasd.events.segment import Draft, place_key
+from rasd.memo import by_identity
 from rasd.mentions.lexicon import Match, matcher
 from rasd.text.normalize import normalize
 
@@ -46,8 +47,9 @@ class Toll:
 
 def toll(doc: Document, draft: Draft, siblings: list[Draft], found: list[Match]) -> Toll:
     """The draft's toll; 0 with rule `none` when its sentence reports no deaths."""
+    rivals = _rivals(draft, siblings)
     counts = [c for c in spans_in(doc, "counts", draft.sentence)
-              if getattr(c.value, "role", "") in ("killed", "zero") and _nearest(c, draft, siblings)]
+              if getattr(c.value, "role", "") in ("killed", "zero") and _nearest(c, draft, rivals)]
     totals = [c for c in counts if c.value.role == "killed" and campaign_total(doc, c, found)]
     if totals and len(totals) == len([c for c in counts if c.value.role == "killed"]):
         return Toll(0, "rule:events.fatalities.campaign_total_ignored")
@@ -111,7 +113,7 @@ def _spread_over_places(doc: Document, draft: Draft, siblings: list[Draft]) -> b
     (GUIDE: deaths totalled over many incidents are not attached to one event)."""
     here = place_key(doc, draft.place)
     return any(d.trigger == draft.trigger and d.sentence == draft.sentence and place_key(doc, d.place) != here
-               and _listed(doc, draft.place, d.place) for d in siblings)
+               and _listed(doc, draft.place, d.place) for d in _of_sentence(siblings, draft.sentence))
 
 
 def _listed(doc: Document, a: Span | None, b: Span | None) -> bool:
@@ -144,9 +146,7 @@ def campaign_total(doc: Document, count: Span, found: list[Match]) -> bool:
     count's clause, within the cue's window before it ("ليرتفع عدد قتلى المعارك منذ بدء الهجوم إلى
     1200") or right after it ("أودت الحرب بحياة 12 ألفا منذ اندلاعها"). The event's own dead, told
     before the total in the same sentence, still count."""
-    for m in found:
-        if m.entry.get("kind") != "campaign":
-            continue
+    for m in of_kind(found, "campaign"):
         if m.end <= count.start and within_words(doc.text, m.end, count.start, int(m.entry.get("window") or 0)):
             return True
         if count.end <= m.start and within_words(doc.text, count.end, m.start, CAMPAIGN_AFTER):
@@ -160,9 +160,10 @@ def with_more_dead(doc: Document, draft: Draft, siblings: list[Draft], base: Tol
     من المهاجمين قتلوا"), unless such a sentence places an event of its own elsewhere. A toll updated
     there ("ارتفع عدد القتلى إلى 34"), or a sentence further on (an update closes a report), replaces the
     toll when it is higher (GUIDE: the figure it rose to)."""
-    later = [(s, c) for s in _next_sentences(doc, draft, siblings) for c in spans_in(doc, "counts", s)
+    ahead = _ahead(doc, draft, siblings, max(MORE_AHEAD, UPDATE_AHEAD))
+    later = [(s, c) for k, s in ahead if k <= MORE_AHEAD for c in spans_in(doc, "counts", s)
              if getattr(c.value, "role", "") == "killed"]
-    rose = [c for s in _next_sentences(doc, draft, siblings, UPDATE_AHEAD) for c in spans_in(doc, "counts", s)
+    rose = [c for k, s in ahead if k <= UPDATE_AHEAD for c in spans_in(doc, "counts", s)
             if getattr(c.value, "role", "") == "killed" and _UPDATE in (c.source or "") and c.value.value > base.value]
     if rose:
         last = rose[-1]
@@ -181,23 +182,39 @@ def _continues(doc: Document, sentence: Span) -> bool:
     return any(m.entry.get("kind") == "continue" and m.start <= 2 for m in matcher(SPEAKERS).find(normalize(head)))
 
 
-def _next_sentences(doc: Document, draft: Draft, siblings: list[Draft], ahead: int = MORE_AHEAD) -> list[Span]:
-    """The next sentences of the draft's paragraph, but those that tell an event at another place."""
+def _ahead(doc: Document, draft: Draft, siblings: list[Draft], ahead: int) -> list[tuple[int, Span]]:
+    """The next sentences of the draft's paragraph, but those that tell an event at another place,
+    each with how many sentences after the draft's it comes (1, 2, …): the toll reads two windows
+    of them, and one look at the sentences serves both."""
     sents = doc.layer("sentences")
     at = draft.sentence  # the first equal sentence, as list.index; offsets compared before whole spans
-    i = next((k for k, s in enumerate(sents) if s.start == at.start and s == at), None)
+    i = next((k for k in sentence_index(doc).get(at.start, ()) if sents[k] == at), None)
     if i is None:
         return []
     out, here = [], place_key(doc, draft.place)
-    for s in sents[i + 1:i + 1 + ahead]:
+    for k, s in enumerate(sents[i + 1:i + 1 + ahead], 1):
         if not _elsewhere(doc, s, siblings, here):
-            out.append(s)
+            out.append((k, s))
     return out
 
 
 def _elsewhere(doc: Document, sentence: Span, siblings: list[Draft], here: str) -> bool:
-    return any(d.sentence.start == sentence.start and d.sentence == sentence
-               and d.place_rule.endswith("site_in_sentence") and place_key(doc, d.place) != here for d in siblings)
+    return any(d.sentence == sentence and d.place_rule.endswith("site_in_sentence")
+               and place_key(doc, d.place) != here for d in _of_sentence(siblings, sentence))
+
+
+def _of_sentence(siblings: list[Draft], sentence: Span) -> list[Draft]:
+    """The drafts whose sentence starts where this one does (a superset of those of this very
+    sentence, in their order): the article's drafts grouped once, not read through per question."""
+    return _by_sentence(siblings).get(sentence.start, [])
+
+
+@by_identity
+def _by_sentence(siblings: list[Draft]) -> dict[int, list[Draft]]:
+    out: dict[int, list[Draft]] = {}
+    for d in siblings:
+        out.setdefault(d.sentence.start, []).append(d)
+    return out
 
 
 def _killed_by_them(doc: Document, count: Span) -> bool:
@@ -246,7 +263,13 @@ def _joined(doc: Document, a: Span, b: Span) -> bool:
             and not _BREAK.search(between))
 
 
-def _nearest(count: Span, draft: Draft, siblings: list[Draft]) -> bool:
+def _rivals(draft: Draft, siblings: list[Draft]) -> list[int]:
+    """Trigger starts of the other strong event words of the draft's sentence."""
+    return [d.trigger.start for d in _of_sentence(siblings, draft.sentence)
+            if d.sentence == draft.sentence and d.trigger != draft.trigger and d.rank == 1]
+
+
+def _nearest(count: Span, draft: Draft, rivals: list[int]) -> bool:
+    """Whether the count lies no further from the draft's event word than from any rival's."""
     mine = abs(count.start - draft.trigger.start)
-    same = [d for d in siblings if d.sentence == draft.sentence and d.trigger != draft.trigger and d.rank == 1]
-    return all(mine <= abs(count.start - d.trigger.start) for d in same)
+    return all(mine <= abs(count.start - r) for r in rivals)

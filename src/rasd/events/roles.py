@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from rasd.document import Document, Span
 from rasd.events.claims import responsibility_near
 from rasd.events.country import event_country
-from rasd.events.cues import cue_before, within_words
+from rasd.events.cues import cue_before, in_sentence, within_words
 from rasd.events.layers import spans_in
 from rasd.events.segment import Draft
+from rasd.memo import per_document
 from rasd.mentions.lexicon import Match, matcher
 from rasd.records import Actor
 
@@ -79,11 +80,23 @@ def _claimed_by_its_author(doc: Document, draft: Draft, roles: Roles) -> Roles:
 def _people_hurt(doc: Document, sentence: Span) -> bool:
     """"قتل 5 أشخاص", "20 مدنيا": people counted dead or hurt with no party named as theirs are
     civilians for ACLED when a bomb, a shell or an attack on civilians struck them."""
+    return _hurt_in(doc, sentence.start, sentence.end)
+
+
+@per_document
+def _hurt_in(doc: Document, start: int, end: int) -> bool:
+    """`_people_hurt` of one sentence, once per document (every draft of the sentence asks)."""
     if doc.norm is None:
         return False
-    counted = _counted(doc, sentence)
-    words = [m for m in matcher(_PERSONS).find(doc.norm) if sentence.start <= m.start < sentence.end]
+    counted = _counted(doc, Span(start, end, "sentence"))
+    words = [m for m in _persons(doc) if start <= m.start < end]
     return any(c.start <= w.start < c.end for c in counted for w in words)
+
+
+@per_document
+def _persons(doc: Document) -> tuple[Match, ...]:
+    """The article's person words ("أشخاص", "مدنيين"), found once."""
+    return tuple(matcher(_PERSONS).find(doc.norm)) if doc.norm is not None else ()
 
 
 def _sentence_roles(doc: Document, draft: Draft, country: str, found: list[Match]) -> Roles:
@@ -125,8 +138,7 @@ def _sentence_roles(doc: Document, draft: Draft, country: str, found: list[Match
 def _anaphor(doc: Document, draft: Draft, found: list[Match], actor2: Actor | None) -> Roles | None:
     """"هجمات شنها التنظيم": the armed group named last before the sentence acts, unless the word
     is itself acted upon ("ضد مواقع التنظيم")."""
-    cues_here = [m for m in found if m.entry.get("kind") == "anaphor"
-                 and draft.sentence.start <= m.start < draft.sentence.end]
+    cues_here = in_sentence(found, draft.sentence, "anaphor")
     for m in cues_here:
         if cue_before(doc, found, Span(m.start, m.end, "anaphor"), "target"):
             continue
@@ -164,9 +176,19 @@ def _not_reporters(doc: Document, draft: Draft, mentions: list[Span]) -> list[Sp
     other moves they announce are their own acts, so there the speaker stays."""
     if draft.etype == "Strategic developments":
         return mentions
-    said = [a for a in doc.layer("attributions") if a.value.who_text]
-    return [m for m in mentions if not (_reporting_forces(draft, m)
-                                        and any(a.start <= m.start and m.end <= a.end for a in said))]
+    return [m for m in mentions if not _reporter(doc, draft, m)]
+
+
+def _reporter(doc: Document, draft: Draft, m: Span) -> bool:
+    """Whether `_not_reporters` leaves a mention out: forces inside an attribution naming a speaker."""
+    return draft.etype != "Strategic developments" and _reporting_forces(draft, m) \
+        and any(a.start <= m.start and m.end <= a.end for a in _said(doc))
+
+
+@per_document
+def _said(doc: Document) -> tuple[Span, ...]:
+    """The article's attributions that name who speaks, listed once."""
+    return tuple(a for a in doc.layer("attributions") if a.value.who_text)
 
 
 def _reporting_forces(draft: Draft, mention: Span) -> bool:
@@ -218,16 +240,28 @@ def _fallback(doc: Document, draft: Draft, country: str, actor2: Actor | None) -
     if draft.etype == "Violence against civilians" or draft.sub in _BOMBS:
         return Roles(Actor(_UNKNOWN.format(country)), actor2 or _civilians(draft, country),
                      "rule:events.roles.unidentified")
-    earlier = [m for m in _not_reporters(doc, draft, list(doc.layer("actors")))
-               if m.end <= draft.sentence.start and m.value.kind not in (*_PASSIVE, _BACKER)]
-    if draft.sub == "Air/drone strike":  # aircraft belong to states and foreign forces, not militias
-        earlier = [m for m in earlier if m.value.actor.actor_type in _AIR_FORCES] or earlier
-    if earlier:
-        return Roles(earlier[-1].value.actor, actor2, "rule:events.roles.last_party_before", _offs(earlier[-1:]))
+    last = _last_party_before(doc, draft)
+    if last is not None:
+        return Roles(last.value.actor, actor2, "rule:events.roles.last_party_before", _offs([last]))
     if draft.etype == "Explosions/Remote violence" and draft.sub != "Air/drone strike":
         # a shell or a bomb with no party named anywhere before: ACLED's unidentified armed group
         return Roles(Actor(_UNKNOWN.format(country)), actor2, "rule:events.roles.unidentified")
     return Roles(None, actor2, "rule:events.roles.none")
+
+
+def _last_party_before(doc: Document, draft: Draft) -> Span | None:
+    """The last party named before the sentence (no reporter, victim or backer); in an air strike the
+    last air force, if any (aircraft belong to states and foreign forces, not militias). Read from
+    the sentence backwards, stopping at the first that fits."""
+    start, air = draft.sentence.start, draft.sub == "Air/drone strike"
+    last = None
+    for m in reversed(doc.layer("actors")):
+        if m.end > start or m.value.kind in (*_PASSIVE, _BACKER) or _reporter(doc, draft, m):
+            continue
+        if not air or m.value.actor.actor_type in _AIR_FORCES:
+            return m
+        last = last or m
+    return last
 
 
 def _civilians(draft: Draft, country: str) -> Actor | None:

@@ -16,6 +16,7 @@ from datetime import date
 from rasd.document import Document, Span
 from rasd.events import realis
 from rasd.events.layers import spans_in
+from rasd.memo import per_document
 from rasd.mentions.triggers import rank_of
 from rasd.text.normalize import key
 
@@ -61,9 +62,26 @@ class Draft:
 
 
 def place_key(doc: Document, place: Span | None) -> str:
-    """A key naming a place: its best gazetteer candidate, else its normalised words."""
+    """A key naming a place: its best gazetteer candidate, else its normalised words.
+
+    Grouping and tolls compare every draft's place with every other's: each place's key is made
+    once per document (kept by the place's identity; the place is held beside its key)."""
     if place is None:
         return ""
+    keys = _place_keys(doc)
+    hit = keys.get(id(place))
+    if hit is None or hit[0] is not place:
+        hit = keys[id(place)] = (place, _place_key(doc, place))
+    return hit[1]
+
+
+@per_document
+def _place_keys(doc: Document) -> dict[int, tuple[Span, str]]:
+    """The document's table of place keys, filled as places are asked about."""
+    return {}
+
+
+def _place_key(doc: Document, place: Span) -> str:
     cands = getattr(place.value, "candidates", ())
     if cands:
         return f"{cands[0].name}|{cands[0].latitude:.2f}|{cands[0].longitude:.2f}"
@@ -72,9 +90,31 @@ def place_key(doc: Document, place: Span | None) -> str:
 
 def sites(doc: Document, sentence: Span) -> list[Span]:
     """Event-site places of a sentence or clause, in text order; a country only when nothing else."""
-    found = [p for p in spans_in(doc, "places", sentence) if getattr(p.value, "role", "site") in SITE_ROLES]
+    return list(_sites(doc, sentence.start, sentence.end))
+
+
+@per_document
+def _sites(doc: Document, start: int, end: int) -> tuple[Span, ...]:
+    """`sites` of one stretch, read once per document: every clause, draft and borrowing asks."""
+    found = _site_places(doc, start, end)
+    local = tuple(p for p in found if not _is_country(p))
+    return local or found
+
+
+def _clause_sites(doc: Document, sentence: Span, clause: Span) -> list[Span]:
+    """`sites(doc, clause)` of a clause of the sentence: its site places are the sentence's that lie
+    in the clause (same order), so the layer is sliced once per sentence, not once per clause."""
+    found = [p for p in _site_places(doc, sentence.start, sentence.end)
+             if clause.start <= p.start and p.end <= clause.end]
     local = [p for p in found if not _is_country(p)]
     return local or found
+
+
+@per_document
+def _site_places(doc: Document, start: int, end: int) -> tuple[Span, ...]:
+    """The places of a stretch whose role makes them event sites (countries included)."""
+    return tuple(p for p in spans_in(doc, "places", Span(start, end, "sentence"))
+                 if getattr(p.value, "role", "site") in SITE_ROLES)
 
 
 def _is_country(place: Span) -> bool:
@@ -100,9 +140,11 @@ def drafts(doc: Document) -> list[Draft]:
     for i, sentence in enumerate(sentences):
         last_sites: list[Span] = []
         real_here = [t for t in spans_in(doc, "triggers", sentence) if realis.verdict(doc, t, found).real]
+        if not real_here:  # no clause of it can make a draft (its sites serve only its own clauses)
+            continue
         subs = {t.value.sub_event_type for t in real_here if rank_of(t) == 1}
         for clause in clauses(doc, sentence):
-            here = sites(doc, clause)
+            here = _clause_sites(doc, sentence, clause)
             real = [t for t in real_here if t.within(clause)]
             chosen = [(t, r) for t, r in choose(real, subs) if r == 1 or supported(doc, sentence)]
             if chosen and anchored(doc, sentence) and not dated_long_ago(doc, sentence) \
@@ -130,20 +172,35 @@ def anchored(doc: Document, sentence: Span) -> bool:
     An article with none of these (commentary, history, profiles) reports no event (GUIDE: background
     without a time that can be pinned is not an event).
     """
-    if any(getattr(d.value, "precision", 3) <= 2 for d in doc.layer("dates")) or realis.narrated(doc, sentence):
+    if _dated_article(doc) or realis.narrated(doc, sentence):
         return True
     return any(getattr(c.value, "role", "") in _ANCHOR_ROLES for c in spans_in(doc, "counts", sentence))
+
+
+@per_document
+def _dated_article(doc: Document) -> bool:
+    """Whether the article states a day or a month (asked once per clause with events)."""
+    return any(getattr(d.value, "precision", 3) <= 2 for d in doc.layer("dates"))
 
 
 def dated_long_ago(doc: Document, sentence: Span) -> bool:
     """Every date of the sentence (or clause) lies months before publication: history, not this
     report's news ("خطف مواطن في عام 2003" beside today's news in another clause)."""
+    return _long_ago(doc, sentence.start, sentence.end)
+
+
+@per_document
+def _long_ago(doc: Document, start: int, end: int) -> bool:
+    """`dated_long_ago` of one stretch, once per document (each clause asks about its sentence)."""
     published = _published(doc)
-    days = [getattr(d.value, "day", None) for d in spans_in(doc, "dates", sentence)]
+    if published is None:
+        return False
+    days = [getattr(d.value, "day", None) for d in spans_in(doc, "dates", Span(start, end, "sentence"))]
     days = [d for d in days if d is not None]
-    return published is not None and bool(days) and all((published - d).days > OLD_DAYS for d in days)
+    return bool(days) and all((published - d).days > OLD_DAYS for d in days)
 
 
+@per_document
 def _published(doc: Document) -> date | None:
     try:
         return date.fromisoformat((doc.article.published or "")[:10])
@@ -215,7 +272,19 @@ def borrowed(doc: Document, sentences: tuple[Span, ...], i: int) -> tuple[Span |
     for k in (i - 1, i - 2):
         if k >= 0 and (prev := sites(doc, sentences[k])):
             return prev[-1], "rule:events.segment.site_of_previous_sentence"
-    for sentence in sentences:
-        if first := sites(doc, sentence):
-            return first[0], "rule:events.segment.first_site_of_article"
+    first = _first_site(doc, sentences)
+    if first is not None:
+        return first, "rule:events.segment.first_site_of_article"
     return None, "rule:events.segment.no_site"
+
+
+_last_first: list[tuple[Document, tuple[Span, ...], Span | None] | None] = [None]
+
+
+def _first_site(doc: Document, sentences: tuple[Span, ...]) -> Span | None:
+    """The first site of the first sentence that has one, looked for once per document."""
+    last = _last_first[0]
+    if last is None or last[0] is not doc or last[1] is not sentences:
+        first = next((found[0] for sentence in sentences if (found := sites(doc, sentence))), None)
+        last = _last_first[0] = (doc, sentences, first)
+    return last[2]

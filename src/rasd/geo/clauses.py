@@ -7,7 +7,6 @@ gazetteer only knows far away is another X. Hits are mentions.places.Hit values.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.document import Span
@@ -35,7 +34,7 @@ def appositions(kept: list[Hit], toks: Sequence[Span], text: str, sent_of: Seque
         g, h = out[n - 1], out[n]
         if h.relation and h.role == "site" and g.role != "anchor" and sent_of[g.i] == sent_of[h.i] \
                 and h.i - g.j <= ANCHOR_GAP and roles.locates(toks, text, g.j, h.i, bool(h.offset)):
-            out[n] = replace(h, role="anchor")
+            out[n] = h._replace(role="anchor")
     return out
 
 
@@ -65,5 +64,5 @@ def buildings(kept: list[Hit], sent_of: Sequence[int]) -> list[Hit]:
         if h.role == "building":
             other = any(g is not h and g.role == "site" and sent_of[g.i] == sent_of[h.i]
                         and abs(g.i - h.i) <= WINDOW for g in kept)
-            out[n] = replace(h, role="landmark" if other else "site")
+            out[n] = h._replace(role="landmark" if other else "site")
     return out

@@ -13,11 +13,10 @@ import math
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
+from operator import not_
 from typing import Protocol
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
+from rasd.geo.fuzzy import BAND, FuzzyIndex
 from rasd.geo.sources import Row, curated_rows, geonames_index
 from rasd.mentions.lexicon import load
 from rasd.records import Location
@@ -28,6 +27,7 @@ from rasd.text.normalize import key
 CURATED_FILES = (("gazetteer/places.tsv", "PPL"), ("gazetteer/admin1.tsv", "ADM1"),
                  ("gazetteer/countries.tsv", "PCLI"))
 FUZZY_MIN_LEN = 5
+FUZZY_MEMO = 65536
 REGION_FEATURES = ("ADM1", "PCLI")
 
 
@@ -68,67 +68,95 @@ class Gazetteer:
                 self._curated.setdefault(k, []).append(row)
         self._capital_keys = {e.get("country"): key(e.get("capital_ar")) for e in load("gazetteer/countries.tsv")}
         self._capitals = {r.country_code: r for rows in self._curated.values() for r in rows if r.feature == "PCLI"}
-        self._keys = set(self._curated) | set(source.keys())
-        self._prefixes = {" ".join(k.split()[:n]) for k in self._keys for n in range(1, k.count(" ") + 1)}
-        self._fuzzy_keys: dict[int, list[str]] = {}
-        for k in self._keys:
-            if len(k) >= FUZZY_MIN_LEN - 2:
-                self._fuzzy_keys.setdefault(len(k), []).append(k)
-        self._fuzzy_memo: dict[str, str | None] = {}
+        self.keys = frozenset(self._curated) | frozenset(source.keys())
+        self.prefixes = frozenset(" ".join(k.split()[:n]) for k in self.keys for n in range(1, k.count(" ") + 1))
+        self._openers = self.keys | self.prefixes  # what a name's first word can be
+        self._follow = _followers(self._openers)
+        self._fuzzy_index = FuzzyIndex(self.keys, FUZZY_MIN_LEN - BAND)  # once, with the other tables
+        self._fuzzy_memo: dict[tuple[str, float], str | None] = {}
         self._memo: dict[str, tuple[Location, ...]] = {}
         self._meta: dict[Location, tuple[int, bool]] = {}
         self._meta_of_id: dict[int, tuple[Location, tuple[int, bool]]] = {}
-        self._starts: dict[tuple[str, ...], bool] = {}
 
     def lookup(self, key: str) -> list[Location]:
         """Places named `key` (a normalised key), curated first, then by population."""
+        return list(self.candidates(key))
+
+    def candidates(self, key: str) -> tuple[Location, ...]:
+        """`lookup` as the memoised tuple itself (no copy): the place finder asks for every match."""
         hit = self._memo.get(key)
         if hit is None:
             hit = self._memo[key] = self._build(key)
-        return list(hit)
+        return hit
 
     def __contains__(self, key: str) -> bool:
-        return key in self._keys
+        return key in self.keys
 
     def may_start(self, stems: tuple[str, ...]) -> bool:
         """Whether any stem is a name or the first words of one: most words are neither, and the
-        place scanner asks this of every token."""
-        hit = self._starts.get(stems)
-        if hit is None:
-            keys, prefixes = self._keys, self._prefixes
-            hit = self._starts[stems] = any(s in keys or s in prefixes for s in stems)
-        return hit
+        place scanner asks this of every token (one set test at C speed, nothing memoised)."""
+        return not self._openers.isdisjoint(stems)
+
+    def may_start_all(self, stems: list[tuple[str, ...]]) -> list[bool]:
+        """`may_start` of every word of a document at once, without a Python call a word."""
+        return list(map(not_, map(self._openers.isdisjoint, stems)))
+
+    def may_continue(self, stems: tuple[str, ...], next_key: str | None) -> bool:
+        """Whether some stem followed by the next word's key is a name or the first words of one.
+        Common words (في، علي) start some GeoNames name, but almost never with the word that follows
+        them here; when none does, the first word's own answer is the whole answer."""
+        follow = self._follow
+        for stem in stems:
+            seconds = follow.get(stem)
+            if seconds is not None and next_key in seconds:
+                return True
+        return False
 
     def is_prefix(self, key: str) -> bool:
         """Whether some multi-word name starts with these words (so a longer match may follow)."""
-        return key in self._prefixes
+        return key in self.prefixes
 
     def fuzzy(self, key: str, cutoff: float = 0.85) -> str | None:
         """The closest known key of a spelling variant, never for short names (too many false hits).
 
-        Only keys within two letters of the same length can reach the cutoff, so only those are
-        compared; answers are memoised.
+        Keys within two letters of its length are compared (see geo/fuzzy.py); answers are memoised
+        (a bounded memo: a corpus brings ever new misspellings).
         """
         if len(key) < FUZZY_MIN_LEN:
             return None
-        if key not in self._fuzzy_memo:
-            pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self._fuzzy_keys.get(n, ())]
-            best = process.extractOne(key, pool, scorer=Levenshtein.normalized_similarity, score_cutoff=cutoff)
-            self._fuzzy_memo[key] = best[0] if best else None
-        return self._fuzzy_memo[key]
+        memo = (key, cutoff)
+        if memo not in self._fuzzy_memo:
+            found = self._fuzzy_index.matches(key, cutoff)
+            if len(self._fuzzy_memo) >= FUZZY_MEMO:
+                self._fuzzy_memo.clear()
+            self._fuzzy_memo[memo] = self._closest(found) if found else None
+        return self._fuzzy_memo[memo]
+
+    def _closest(self, found: list[tuple[str, float]]) -> str:
+        """The best-scoring key; among equals the shortest, then the best-known place, then the
+        first in alphabetical order, so that the answer never depends on the order of a set."""
+        top = max(score for _k, score in found)
+        tied = [k for k, score in found if score == top]
+        shortest = min(map(len, tied))
+        return min(sorted(k for k in tied if len(k) == shortest), key=self._prominence)
+
+    def _prominence(self, key: str) -> tuple[bool, int]:
+        """Sort key of a name's best place: curated first, then the most populous."""
+        best = self.candidates(key)[0]
+        return (not self.is_curated(best), -self.population(best))
 
     def population(self, loc: Location) -> int:
         """Population of a looked-up place (0 when unknown)."""
-        return self._meta_of(loc)[0]
+        return self.meta(loc)[0]
 
     def is_curated(self, loc: Location) -> bool:
         """Whether a looked-up place comes from our curated files."""
-        return self._meta_of(loc)[1]
+        return self.meta(loc)[1]
 
-    def _meta_of(self, loc: Location) -> tuple[int, bool]:
-        """(population, curated): found by identity for the memoised lookups' own objects (hashing
-        a Location hashes all its fields; ranking asks about every candidate many times), by
-        value for any other."""
+    def meta(self, loc: Location) -> tuple[int, bool]:
+        """(population, curated) in one call: found by identity for the memoised lookups' own
+        objects (hashing a Location hashes all its fields; ranking and acceptance ask about every
+        candidate many times), by value for any other."""
         held = self._meta_of_id.get(id(loc))
         if held is not None and held[0] is loc:
             return held[1]
@@ -181,6 +209,17 @@ class Gazetteer:
                     and km((r.latitude, r.longitude), (row.latitude, row.longitude)) < 30:
                 return r.admin1
         return None
+
+
+def _followers(names: Iterable[str]) -> dict[str, frozenset[str]]:
+    """For each first word of a multi-word name (or name prefix), what comes after its first space:
+    "a b" is among `names` exactly when b is among the followers of a (a being one word)."""
+    follow: dict[str, set[str]] = {}
+    for name in names:
+        first, space, rest = name.partition(" ")
+        if space:
+            follow.setdefault(first, set()).add(rest)
+    return {first: frozenset(rest) for first, rest in follow.items()}
 
 
 def _same_place(row: Row, loc: Location) -> bool:

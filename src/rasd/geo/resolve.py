@@ -15,12 +15,16 @@ Datelines, governments and speakers' seats never locate an event.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
+from operator import le
 
 from rasd.document import Document, Span
 from rasd.geo import sqlite  # noqa: F401  (registers the "geonames-sqlite" gazetteer)
 from rasd.geo.gazetteer import Gazetteer, default_gazetteer, km
+from rasd.memo import keep_last
 from rasd.mentions.lexicon import Entry, load
 from rasd.records import Event, Location
 from rasd.registry import stage
@@ -32,20 +36,47 @@ CHAIN_GAP = 30  # characters between two places of one chain ("في تلول ا�
 AREA_KM = 100.0  # how far from its town the countryside around a town reaches
 
 
-def country_code_of(doc: Document) -> str | None:
-    """ISO code of the country most of the document's site places (and country names) point to."""
+@dataclass(frozen=True, slots=True)
+class _Places:
+    """A document's place layer indexed once: each event asks the same questions of it again."""
+
+    by_offsets: dict[tuple[int, int], Span]
+    code: str | None  # country_code_of
+    sites: tuple[list[int], list[Span]] | None  # starts and site places that are not countries
+    towns: tuple[list[int], list[Span]] | None  # the same without regions (precision 3)
+
+
+@keep_last(lambda doc: (doc.layer("places"),))
+def _places(doc: Document) -> _Places:
+    """The index of the last document asked about (None for the lists of a layer not in order)."""
+    layer = doc.layer("places")
+    sites = [s for s in layer if _is_site(s) and not _is_country(s)]
+    towns = [s for s in sites if precision(s) != 3]
+    ordered = all(map(le, [s.start for s in layer[:-1]], [s.start for s in layer[1:]]))
+    return _Places({(s.start, s.end): s for s in layer}, _vote(layer),
+                   ([s.start for s in sites], sites) if ordered else None,
+                   ([s.start for s in towns], towns) if ordered else None)
+
+
+def _vote(layer: tuple[Span, ...]) -> str | None:
     votes: Counter[str] = Counter()
-    for s in doc.layer("places"):
+    for s in layer:
         v = s.value
         if v.candidates and v.role in SITE_ROLES:
             votes[v.candidates[0].country_code] += 3 if v.candidates[0].feature == "PCLI" else 1
     return votes.most_common(1)[0][0] if votes else None
 
 
+def country_code_of(doc: Document) -> str | None:
+    """ISO code of the country most of the document's site places (and country names) point to."""
+    return _places(doc).code
+
+
 def country_of(doc: Document) -> str | None:
     """English name of the document's country ("Libya"), from its place mentions."""
+    code = country_code_of(doc)
     for s in doc.layer("places"):
-        if s.value.candidates and s.value.candidates[0].country_code == country_code_of(doc):
+        if s.value.candidates and s.value.candidates[0].country_code == code:
             return s.value.candidates[0].country
     return None
 
@@ -127,7 +158,7 @@ def _is_country(span: Span) -> bool:
 
 def _event_places(doc: Document, ev: Event) -> list[Span]:
     """Place spans the coder chose for the event (best first), else those of its sentences."""
-    by_offsets = {(s.start, s.end): s for s in doc.layer("places")}
+    by_offsets = _places(doc).by_offsets
     chosen = [by_offsets[p] for p in ev.place_spans if p in by_offsets]
     if chosen or ev.place_spans:
         return chosen
@@ -181,6 +212,11 @@ def _backref(doc: Document, ev: Event, back: Span, gaz: Gazetteer) -> Event:
 
 def _previous_site(doc: Document, pos: int, towns_only: bool = False) -> Span | None:
     """The last site place before a position (outside datelines, governments and speakers)."""
+    index = _places(doc)
+    found = index.towns if towns_only else index.sites
+    if found is not None:
+        n = bisect_left(found[0], pos)
+        return found[1][n - 1] if n else None
     out = None
     for s in doc.layer("places"):
         if s.start >= pos:

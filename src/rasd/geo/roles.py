@@ -15,6 +15,8 @@ from rasd.document import Span
 from rasd.mentions.lexicon import Entry, load
 
 _DASH = re.compile(r"\s[-–—]\s?|\s?[-–—]\s")
+_DASH_CHAR = re.compile("[-–—]")
+_WORD_AFTER = re.compile(r"\s*\S+")
 _SKIP = {"من", "عن", "علي", "بعد", "نحو", "حوالي", "قرابه", "كيلومترا", "كيلومتر", "كيلومترات", "كلم", "كم", "ميلا",
          "الشمالي", "الجنوبي", "الشرقي", "الغربي", "بالقرب", "مسافه"}
 _ABOUT = {"تقريبا", "تقريب"}
@@ -34,6 +36,20 @@ def cues() -> dict[str, Entry]:
 def stoplist() -> frozenset[str]:
     """Ordinary words that are also place names: they need a cue."""
     return frozenset(e.key for e in load("gazetteer/stoplist.tsv"))
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    """Every word of the cue table, whatever its kind: a token with none of them is no cue."""
+    return frozenset(cues())
+
+
+@lru_cache(maxsize=65536)
+def cue_kinds(stems: tuple[str, ...]) -> frozenset[str]:
+    """Kinds of the cue entries a token's stems name, before any rule of `cue_of`: a check for
+    one kind need not look at words that have none of it."""
+    table = cues()
+    return frozenset(table[s].get("kind") for s in stems if s in table)
 
 
 def cue_of(tok: Span, kinds: tuple[str, ...]) -> Entry | None:
@@ -243,16 +259,29 @@ def dateline_regions(text: str) -> list[tuple[int, int, bool]]:
     the head holds no place (an outlet, as in "أوج – بنغازي").
     """
     out = []
-    for line in re.finditer(r"[^\n]+", text):
-        m = _DASH.search(text, line.start(), min(line.end(), line.start() + DATELINE_HEAD))
-        head = text[line.start():m.start()] if m else ""
+    for start, end in _dash_lines(text):
+        m = _DASH.search(text, start, min(end, start + DATELINE_HEAD))
+        head = text[start:m.start()] if m else ""
         if m is not None and head.rstrip().endswith(")"):  # "دبي، الإمارات (CNN) -": all of it
-            out.append((line.start(), m.start(), False))
+            out.append((start, m.start(), False))
             continue
         if m is None or len(head.split()) > MAX_HEAD_WORDS:
             continue
-        out.append((line.start(), m.start(), True))
-        after = re.match(r"\s*\S+", text[m.end():line.end()])
+        out.append((start, m.start(), True))
+        after = _WORD_AFTER.match(text, m.end(), end)
         if after:
-            out.append((m.end(), m.end() + after.end(), False))
+            out.append((m.end(), after.end(), False))
+    return out
+
+
+def _dash_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines with a dash among their first DATELINE_HEAD characters, in order:
+    only those can have a head, and most lines have none (found without visiting every line)."""
+    out: list[tuple[int, int]] = []
+    for m in _DASH_CHAR.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if (out and out[-1][0] == start) or m.start() >= start + DATELINE_HEAD:
+            continue
+        end = text.find("\n", m.start())
+        out.append((start, end if end >= 0 else len(text)))
     return out

@@ -6,7 +6,10 @@ the article's country (see `rasd.events.country`).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from rasd.document import Document, Span
 from rasd.events.country import article_country, local_country
@@ -46,8 +49,17 @@ def national_name(placeholder: str, country: str) -> str:
     """"الجيش", "الشرطة": the forces of the article's own country under ACLED's name for them
     (`actors/national.tsv`, with its era suffix), else the plain "Military Forces of X"."""
     column, default = _NATIONAL_ROLES[placeholder]
-    row = next((e for e in load(NATIONAL) if e.get("country") == country), None)
+    row = _national_rows().get(country)
     return (row.get(column) if row is not None else "") or default.format(country)
+
+
+@lru_cache(maxsize=1)
+def _national_rows() -> dict[str, Entry]:
+    """The first `actors/national.tsv` row of each country."""
+    rows: dict[str, Entry] = {}
+    for e in load(NATIONAL):
+        rows.setdefault(e.get("country"), e)
+    return rows
 
 
 def _national_type(placeholder: str, name: str) -> str | None:
@@ -68,12 +80,31 @@ def actor_spans(doc: Document) -> list[Span]:
     local = local_country(doc, country)
     found = matcher(NAMED).find(doc.norm)
     named = [_span(doc, m.start, m.end, m.entry, local(m.start)) for m in found if m.entry.get("name") != "none"]
-    named += [p for p in _people(doc, country) if not any(p.overlaps(n) for n in named)]
-    verbs = matcher(VERBS).find(doc.norm)
+    taken = _Taken(len(doc.text), named)
+    people = [p for p in _people(doc, country) if taken.free(p)]
+    taken.take(people)
+    named += people
+    told = _told(doc)
     generic = [_span(doc, m.start, m.end, m.entry, local(m.start)) for m in matcher(GENERIC).find(doc.norm)
-               if not _reporting(doc, m, verbs)]
-    found_all = named + [g for g in generic if not any(g.overlaps(n) for n in named)]
+               if not told(m)]
+    found_all = named + [g for g in generic if taken.free(g)]
     return _not_described(doc, sorted(found_all, key=lambda a: a.start))
+
+
+class _Taken:
+    """A map of the characters that spans cover: whether a span overlaps any of them is one look,
+    not a scan of them all (every generic actor asks about every named one). Spans are never empty."""
+
+    def __init__(self, size: int, spans: list[Span]) -> None:
+        self._map = bytearray(size + 1)
+        self.take(spans)
+
+    def take(self, spans: list[Span]) -> None:
+        for s in spans:
+            self._map[s.start:s.end] = b"\x01" * (s.end - s.start)
+
+    def free(self, span: Span) -> bool:
+        return self._map.find(1, span.start, span.end) < 0
 
 
 def _not_described(doc: Document, spans: list[Span]) -> list[Span]:
@@ -117,12 +148,22 @@ def _adjacent(gap: str) -> bool:
     return "\n" not in gap and "." not in gap and len(words) <= 1 and not any(w.startswith("و") for w in words)
 
 
-def _reporting(doc: Document, m: Match, verbs: list[Match]) -> bool:
+def _told(doc: Document) -> Callable[[Match], bool]:
     """"قالت الشرطة إن…", "وفقا للسلطات": the country's police or army named only as the teller of
-    a report is no actor in it (the attributions stage still hears it as the speaker)."""
-    if m.entry.get("kind") != "state":
-        return False
-    return any(v.end <= m.start and within_words(doc.text, v.end, m.start, 1) for v in verbs)
+    a report is no actor in it (the attributions stage still hears it as the speaker).
+
+    Only the last reporting word ending before the name can be within a word of it: the gap from
+    an earlier one holds that one's gap and more (verbs do not overlap, so their ends are sorted)."""
+    assert doc.norm is not None
+    verbs = matcher(VERBS).find(doc.norm)
+    ends = [v.end for v in verbs]
+
+    def told(m: Match) -> bool:
+        if m.entry.get("kind") != "state":
+            return False
+        i = bisect_right(ends, m.start) - 1
+        return i >= 0 and within_words(doc.text, ends[i], m.start, 1)
+    return told
 
 
 def _people(doc: Document, country: str) -> list[Span]:
@@ -137,6 +178,7 @@ def _people(doc: Document, country: str) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=256)
 def _type_of(name: str) -> str:
     """The ACLED actor type of a canonical name, from its first dictionary row."""
     return next((e.get("actor_type") for e in load(NAMED) if e.get("name") == name), "")
@@ -144,11 +186,29 @@ def _type_of(name: str) -> str:
 
 def _span(doc: Document, start: int, end: int, entry: Entry, country: str) -> Span:
     surface = doc.text[start:end]
-    value = ActorValue(make_actor(entry, surface, country), entry.get("kind", "armed"))
+    value = _VALUES.get((entry.where, surface, country))
+    if value is None:
+        value = _value(entry, surface, country)
     return Span(start, end, "actor", value, entry.where)
+
+
+def _value(entry: Entry, surface: str, country: str) -> ActorValue:
+    """An actor mention's value, kept by lexicon line, words and country: the same few names recur
+    across a corpus and values are immutable (at most `_VALUES_MAX` kept: memory stays flat)."""
+    if len(_VALUES) >= _VALUES_MAX:
+        _VALUES.clear()
+    value = _VALUES[entry.where, surface, country] = ActorValue(make_actor(entry, surface, country),
+                                                                entry.get("kind", "armed"))
+    return value
+
+
+_VALUES: dict[tuple[str, str, str], ActorValue] = {}
+_VALUES_MAX = 4096
 
 
 @stage("mentions.actors", requires=("tokens", "sentences"), provides=("actors",))
 def make_stage(settings: Settings):
-    """Find actors from the actor dictionary."""
+    """Find actors from the actor dictionary (its automaton, shared with the lexicons read on every
+    article, is built with the pipeline rather than on the first article)."""
+    matcher(NAMED)
     return lambda doc: doc.with_layer("actors", actor_spans(doc))

@@ -9,6 +9,7 @@ A source yields kind `source` with no name: sources carry reports but claim noth
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,9 +55,11 @@ def speakers(doc: Document) -> list[Speaker]:
               for m in matcher(PARTIES).find(doc.norm) if m.entry.get("name") != "none"]
     found += _national_speakers(doc, local)
     found += _anaphor_speakers(doc, [s for s in found if s.kind == "party"])
+    taken = bytearray(len(doc.text) + 1)  # the characters kept speakers cover (none is empty)
     kept: list[Speaker] = []
     for s in found:
-        if not any(s.start < k.end and k.start < s.end for k in kept):
+        if taken.find(1, s.start, s.end) < 0:
+            taken[s.start:s.end] = b"\x01" * (s.end - s.start)
             kept.append(s)
     return sorted(kept, key=lambda s: s.start)
 
@@ -101,7 +104,7 @@ def attribution_spans(doc: Document) -> list[Span]:
     """One `attribution` span per reporting word whose speaker is found (or implied)."""
     if doc.norm is None:
         return []
-    who = speakers(doc)
+    who = _Speakers(speakers(doc))
     out = []
     for m in matcher(VERBS).find(doc.norm):
         span = _attribute(doc, m, who)
@@ -110,7 +113,25 @@ def attribution_spans(doc: Document) -> list[Span]:
     return out
 
 
-def _attribute(doc: Document, m: Match, who: list[Speaker]) -> Span | None:
+class _Speakers:
+    """The article's speakers, in text order and disjoint, so their starts and their ends are both
+    sorted: the speakers after or before a verb are a bisected slice, not a scan of them all."""
+
+    def __init__(self, found: list[Speaker]) -> None:
+        self.all = found
+        self.starts = [s.start for s in found]
+        self.ends = [s.end for s in found]
+
+    def starting(self, lo: int, hi: int) -> list[Speaker]:
+        """Speakers with `lo <= start < hi`."""
+        return self.all[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def ending(self, lo: int, hi: int) -> list[Speaker]:
+        """Speakers with `lo <= end <= hi`."""
+        return self.all[bisect_left(self.ends, lo):bisect_right(self.ends, hi)]
+
+
+def _attribute(doc: Document, m: Match, who: _Speakers) -> Span | None:
     kind = m.entry.get("kind", "claim")
     if kind == "none":  # "إضافة إلى": a blocked phrase, no reporting verb
         return None
@@ -118,8 +139,8 @@ def _attribute(doc: Document, m: Match, who: list[Speaker]) -> Span | None:
     lo = sentence.start if sentence else 0
     hi = sentence.end if sentence else len(doc.text)
     stop = _clause_stop(doc.text, m.end, min(hi, m.end + AFTER))
-    after = [s for s in who if m.end <= s.start < stop]
-    before = [s for s in who if max(lo, m.start - BEFORE) <= s.end <= m.start]
+    after = who.starting(m.end, stop)
+    before = who.ending(max(lo, m.start - BEFORE), m.start)
     people = [s for s in after if s.kind == "person"]  # "الناطق باسم الجيش أحمد المسماري": the person
     pick = (people or after)[0] if after else (before[-1] if before else None)
     if pick is None:
@@ -127,7 +148,7 @@ def _attribute(doc: Document, m: Match, who: list[Speaker]) -> Span | None:
             return None
         return Span(m.start, m.end, "attribution", AttributionValue("continue", ""), m.entry.where)
     if pick.kind == "source":
-        pick = _party_of_source(doc, pick, [s for s in who if s.start < max(stop, pick.end)])
+        pick = _party_of_source(doc, pick, who.starting(0, max(stop, pick.end)))
     value_kind = "source" if pick.kind == "source" else _value_kind(kind)
     value = AttributionValue(value_kind, pick.name, doc.text[pick.start:pick.end])
     return Span(min(m.start, pick.start), max(m.end, pick.end), "attribution", value, m.entry.where)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rasd.document import Document, Span
 from rasd.errors import Rejected
+from rasd.memo import keep_last
 from rasd.registry import stage
 from rasd.settings import Settings
 from rasd.text.normalize import normalize
@@ -16,11 +17,13 @@ from rasd.time.dateline import story_publication
 from rasd.time.dates import find
 
 
+@keep_last(lambda doc: (doc.article, doc.norm))
 def article_publication(doc: Document) -> Publication | None:
     """The article's publication date; an unreadable value counts as absent (noted by the coder).
 
     A dateline filed a day or two before the stamp ("حلب 21 أغسطس آب (رويترز) -") moves it back:
-    the story's "اليوم" is the dateline's day (`time/dateline.py`).
+    the story's "اليوم" is the dateline's day (`time/dateline.py`). Both this stage and
+    `time.resolve` ask for it, so the last article's answer is kept.
     """
     pub = publication(doc.article.published, doc.id)
     if isinstance(pub, Rejected) or pub is None:

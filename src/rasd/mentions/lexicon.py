@@ -5,29 +5,26 @@ the Arabic surface form (any spelling: it is normalised when loaded); other colu
 entry's attributes (label, type, example, note…). Every match reports `file:line` of the entry
 that made it, so event fields can say which lexicon line decided them.
 
-Matching runs one Aho-Corasick automaton (pyahocorasick) over the document's normalised key and
-keeps matches that start a word, optionally after the clitics و ف ب ل ك and the article ال
-(لل for entries that start with ال), and end a word (or any suffix for entries whose `match` column says `stem`).
+Matching runs Aho-Corasick (pyahocorasick, `rasd.mentions.automaton`: one automaton shared by the
+bundled lexicons) over the document's normalised key and keeps matches that start a word,
+optionally after the clitics و ف ب ل ك and the article ال (لل for entries that start with ال), and
+end a word (or any suffix for entries whose `match` column says `stem`).
 """
 from __future__ import annotations
 
 import csv
-import re
+from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter, le
 from pathlib import Path
 
-import ahocorasick
-
 from rasd.errors import LexiconError
+from rasd.mentions.automaton import MEMO_DOCUMENTS, Hit, Pool, spellings
 from rasd.text.normalize import NormalizedText, key
 
 DATA = resources.files("rasd") / "data"
-_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "لل", "ولل", "فلل",
-             "ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال")
-_PREFIXES_AL = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك")
-_PREFIXES_LL = ("ل", "ول", "فل")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,98 +92,97 @@ def load_path(path: Path, name: str | None = None) -> tuple[Entry, ...]:
 
 
 class Matcher:
-    """Compiled multi-pattern matcher over normalised text, word- and clitic-aware."""
+    """Compiled multi-pattern matcher over normalised text, word- and clitic-aware
+    (`rasd.mentions.automaton` says how; the lexicons read on every article, `SHARED`, share one
+    automaton, read once per document)."""
 
-    def __init__(self, entries: tuple[Entry, ...] | list[Entry]) -> None:
-        self._auto = ahocorasick.Automaton()
-        variants: dict[str, list[tuple[Entry, tuple[str, ...]]]] = {}
-        for e in entries:
-            for k, prefixes in _variants(e.key):
-                variants.setdefault(k, []).append((e, prefixes))
-        for k, items in variants.items():
-            readings = tuple((e, p, e.get("match") == "stem") for e, p in items)
-            self._auto.add_word(k, (len(k), readings, any(stem for _e, _p, stem in readings)))
-        self.empty = not variants
-        if not self.empty:
-            self._auto.make_automaton()
-        self._last: tuple[NormalizedText, list[Match]] | None = None
+    def __init__(self, entries: tuple[Entry, ...] | list[Entry], shared: tuple[Pool, int] | None = None) -> None:
+        """A matcher of its own automaton, or lexicon number `shared[1]` of a pool built with it."""
+        self.empty = not any(e.key for e in entries)
+        self._pool, self._slot = shared if shared is not None else (Pool([spellings(entries)]), 0)
+        self._last: deque[tuple[NormalizedText, list[Match]]] = deque(maxlen=MEMO_DOCUMENTS)
 
     def find(self, norm: NormalizedText) -> list[Match]:
         """Non-overlapping matches, longest first then leftmost, in text order.
 
         A span covers the entry and, for `stem` entries, the rest of its word; clitics before it
         are left out (so "والاشتباكات" cites "اشتباكات"). Several stages ask the same lexicon about
-        the same document (reporting verbs: attributions and report dates; actors: the actor
-        finder, speakers and the country vote), so the last document's answer is kept; the
-        document is held, so an identical `norm` object is the same document.
+        the same document (reporting verbs: attributions, report dates and a headline test between
+        them; actors: the actor finder, speakers and the country vote), so the answers for the last
+        few documents are kept; the documents are held, so an identical `norm` is the same document.
         """
         if self.empty:
             return []
-        last = self._last
-        if last is None or last[0] is not norm:
-            last = self._last = (norm, self._scan(norm))
-        return list(last[1])
-
-    def _scan(self, norm: NormalizedText) -> list[Match]:
-        text = norm.key
-        size = len(text)
-        hits = []
-        for end, (length, items, any_stem) in self._auto.iter(text):
-            start, after = end - length + 1, end + 1
-            open_right = after < size and _is_letter(text[after])
-            if open_right and not any_stem:  # inside a longer word: no entry of this key may match
-                continue
-            left = _left_context(text, start)
-            if left is None:
-                continue
-            for entry, prefixes, stem in items:
-                if (stem or not open_right) and left in prefixes:
-                    hits.append((start, _word_end(text, after) if open_right else after, entry))
-                    break
-        return [Match(*norm.span(s, e), entry) for s, e, entry in _select(hits, size)]
+        for seen, found in tuple(self._last):  # a snapshot: API threads share matchers
+            if seen is norm:
+                return list(found)
+        found = _matches(norm, _select(self._pool.hits(norm, self._slot), len(norm.key)))
+        self._last.appendleft((norm, found))
+        return list(found)
 
 
-def _variants(k: str) -> list[tuple[str, tuple[str, ...]]]:
-    if k.startswith("ال") and len(k) > 3:
-        return [(k, _PREFIXES_AL), ("ل" + k[2:], _PREFIXES_LL)]
-    return [(k, _PREFIXES)]
-
-
-def _is_letter(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-# `\w` is exactly `_is_letter` (str.isalnum or "_"): the regex engine reads the letters around a
-# match instead of a Python loop over them (every automaton hit asks).
-_GLUED = re.compile(r"(?<!\w)\w{0,4}\Z")
-_WORD_REST = re.compile(r"\w*")
-
-
-def _left_context(text: str, start: int) -> str | None:
-    """The letters glued before a match (at most four: its clitics), None when more precede it."""
-    if start == 0 or not _is_letter(text[start - 1]):
-        return ""  # nothing glued (most hits): the search below would find just that
-    m = _GLUED.search(text, max(0, start - 4), start)
-    return m.group() if m else None
-
-
-def _word_end(text: str, end: int) -> int:
-    return _WORD_REST.match(text, end).end()  # type: ignore[union-attr]
-
-
-def _select(hits: list[tuple[int, int, Entry]], size: int) -> list[tuple[int, int, Entry]]:
-    """Longest first, then leftmost; a hit overlapping one already chosen is dropped (a map of the
-    characters taken answers that in one look instead of a scan of every chosen hit)."""
-    taken = bytearray(size + 1)
-    chosen: list[tuple[int, int, Entry]] = []
-    for s, e, entry in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
+def _select(hits: list[Hit], size: int) -> list[Hit]:
+    """Longest first, then leftmost; a hit overlapping one already chosen is dropped. Hits in text
+    order that never overlap (most texts) are all chosen, with no ranking."""
+    ordered = sorted(hits, key=_START)
+    if all(map(le, map(_END, ordered), map(_START, ordered[1:]))):  # each ends before the next starts
+        return ordered
+    taken = bytearray(size + 1)  # a map of the characters taken answers in one look
+    chosen = []
+    for hit in sorted(hits):
+        s, e = hit[1], hit[3]
         if taken.find(1, s, e) < 0:
             taken[s:e] = b"\x01" * (e - s)
-            chosen.append((s, e, entry))
-    return sorted(chosen, key=lambda h: h[0])
+            chosen.append(hit)
+    return sorted(chosen, key=_START)
+
+
+def _matches(norm: NormalizedText, hits: list[Hit]) -> list[Match]:
+    """Hits as source spans. `norm.span` also takes the marks dropped from the key after a match
+    ("قُتِلَ"); a match followed by a space or the end of the text has none, and needs no call."""
+    offsets, source, span = norm.offsets, norm.source, norm.span
+    size = len(source)
+    out = []
+    for _rank, s, _k, e, entry in hits:
+        end = offsets[e - 1] + 1
+        if end < size and not source[end].isspace():
+            out.append(Match(*span(s, e), entry))
+        else:
+            out.append(_match(offsets[s], end, entry))
+    return out
+
+
+def _match(start: int, end: int, entry: Entry) -> Match:
+    """`Match(start, end, entry)` without the frozen dataclass's `__init__` (which sets each field
+    through `object.__setattr__`): the slots are set directly, for the many matches of a corpus."""
+    m = _NEW(Match)
+    _SET_START(m, start)
+    _SET_END(m, end)
+    _SET_ENTRY(m, entry)
+    return m
+
+
+_NEW = object.__new__
+_SET_START, _SET_END, _SET_ENTRY = (getattr(Match, name).__set__ for name in ("start", "end", "entry"))
+_START, _END = itemgetter(1), itemgetter(3)
+# Lexicons read on every article (by actors, attributions, triggers, the article's country, the
+# coder's cues, realis and roles): one automaton reads them all in one pass.
+SHARED = ("actors/actors.tsv", "actors/generic.tsv", "actors/people.tsv", "actors/links.tsv",
+          "actors/persons.tsv", "lexicons/reporting_verbs.tsv", "lexicons/sources.tsv", "lexicons/cues.tsv",
+          "lexicons/triggers.tsv", "lexicons/venues.tsv", "lexicons/countries.tsv", "lexicons/modality.tsv",
+          "lexicons/told.tsv")
 
 
 @lru_cache(maxsize=64)
 def matcher(relative: str) -> Matcher:
-    """The compiled matcher of a bundled lexicon (built once per process)."""
-    return Matcher(load(relative))
+    """The compiled matcher of a bundled lexicon (built once per process; `SHARED` ones together)."""
+    shared = _shared_pool()
+    return Matcher(load(relative), shared.get(relative))
+
+
+@lru_cache(maxsize=1)
+def _shared_pool() -> dict[str, tuple[Pool, int]]:
+    """The `SHARED` lexicons in one pool (one renamed or removed is simply left out of it)."""
+    present = [r for r in SHARED if data_path(r).exists()]
+    pool = Pool([spellings(load(r)) for r in present])
+    return {r: (pool, slot) for slot, r in enumerate(present)}

@@ -10,31 +10,36 @@ relations and anchors come from geo.roles; candidates are ranked by geo.rank.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import compress
+from operator import or_
+from typing import NamedTuple
 
 from rasd.document import Document, Span
 from rasd.geo import roles
-from rasd.geo.clauses import ANCHOR_GAP, SMALL_CUES, appositions, buildings, coherent
+from rasd.geo.accept import accepted, shares
+from rasd.geo.clauses import ANCHOR_GAP, appositions, buildings, coherent
 from rasd.geo.gazetteer import Gazetteer, default_gazetteer, moved
-from rasd.geo.rank import anchors, country_weights, rank
+from rasd.geo.rank import Fixed, anchors, country_weights, rank
+from rasd.geo.words import Words, words_of
 from rasd.mentions.values import PlaceValue
 from rasd.records import Location
 from rasd.registry import stage
 from rasd.settings import Settings
 
 MAX_WORDS = 5
-PROMINENT = 1_000_000
-CONTEXT_POP = 5_000
-FOCUS_POP = 20_000
-CONTEXT_SHARE = 0.2
-CUE_SHARE = 0.1
 OFFSET_MIN_KM = 40.0
+ROLE_WINDOW = 6  # the farthest a role check of geo.roles looks back (government_seat: 6 words)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A matched name: token range, key, candidates and what the words around it say."""
+class Hit(NamedTuple):
+    """A matched name: token range, key, candidates and what the words around it say.
+
+    A named tuple rather than a frozen dataclass: a hit is made for every name of an article and
+    again for each role it takes, and a tuple is made four times faster (change one with `_replace`).
+    """
 
     i: int
     j: int
@@ -47,47 +52,65 @@ class Hit:
     stripped: bool = False
     offset: tuple[float, float] | None = None
 
+Ranked = dict[tuple, tuple[Location, ...]]  # (name key, cue, anchor) → candidates ranked
 
-Ranked = dict[tuple, tuple[Location, ...]]  # (candidates, cue, anchor) → candidates ranked
 
-
-def scan(toks: Sequence[Span], text: str, gaz: Gazetteer) -> list[Hit]:
-    """Longest gazetteer names, left to right, within contiguous words. Most words start no name:
-    that is asked here first (one look-up), sparing a call a token."""
-    hits, i = [], 0
-    may_start = gaz.may_start
-    while i < len(toks):
-        hit = (longest(toks, i, text, gaz) if may_start(toks[i].value.stems) else None) \
-            or fuzzy_after_cue(toks, i, gaz)
-        if hit is None:
-            i += 1
+def scan(words: Words, text: str, gaz: Gazetteer) -> list[Hit]:
+    """Longest gazetteer names, left to right, within contiguous words. Only a word that may start a
+    name or follows a cue word (a spelling variant) is tried; most words are neither, and both are
+    known for every word at once."""
+    toks = words.toks
+    starts = gaz.may_start_all(words.stems)
+    after = [False, *words.cue_flags[:-1]]
+    hits: list[Hit] = []
+    end = 0
+    for i in compress(range(len(toks)), map(or_, starts, after)):
+        if i < end:
             continue
-        hits.append(hit)
-        i = hit.j
+        hit = (longest(toks, i, text, gaz) if starts[i] else None) \
+            or (fuzzy_after_cue(toks, i, gaz) if after[i] else None)
+        if hit is not None:
+            hits.append(hit)
+            end = hit.j
     return hits
 
 
 def longest(toks: Sequence[Span], i: int, text: str, gaz: Gazetteer) -> Hit | None:
     """The longest name starting at token i (any clitic stem of its first word)."""
-    if not gaz.may_start(toks[i].value.stems):
-        return None
-    best: tuple[int, str] | None = None
+    word = toks[i].value
+    next_key = toks[i + 1].value.key if i + 1 < len(toks) else None
+    if not gaz.may_continue(word.stems, next_key):  # no longer name starts here: the word's own answer
+        found = _one_word(gaz, word.key, word.stems)
+        return None if found is None else Hit(i, i + 1, found[0], found[1], stripped=found[2])
+    names, prefixes, size = gaz.keys, gaz.prefixes, len(toks)
+    best_j, best_k = 0, ""
     for stem in toks[i].value.stems:
         k, j = stem, i + 1
         while True:
-            if k in gaz and (best is None or j > best[0]):
-                best = (j, k)
-            if j >= len(toks) or j - i >= MAX_WORDS or not gaz.is_prefix(k) \
-                    or text[toks[j - 1].end:toks[j].start] != " ":
+            if j > best_j and k in names:
+                best_j, best_k = j, k
+            if j >= size or j - i >= MAX_WORDS or k not in prefixes or text[toks[j - 1].end:toks[j].start] != " ":
                 break
             k, j = f"{k} {toks[j].value.key}", j + 1
+    if not best_j:
+        return None
+    locs = gaz.candidates(best_k)
+    if "ال" + best_k in toks[i].value.stems and all(loc.feature == "PCLI" for loc in locs):
+        return None  # "البوكمال السورية": a definite adjective, not the country سورية
+    return Hit(i, best_j, best_k, locs, stripped=not best_k.startswith(toks[i].value.key))
+
+
+@lru_cache(maxsize=65536)
+def _one_word(gaz: Gazetteer, key: str, stems: tuple[str, ...]) -> tuple[str, tuple[Location, ...], bool] | None:
+    """`longest` for a word that starts no longer name, once per word form: (name, candidates,
+    clitic stripped), the first stem that is a name, as `longest` finds it."""
+    best = next((s for s in stems if s in gaz.keys), None)
     if best is None:
         return None
-    stripped = not best[1].startswith(toks[i].value.key)
-    locs = tuple(gaz.lookup(best[1]))
-    if "ال" + best[1] in toks[i].value.stems and all(loc.feature == "PCLI" for loc in locs):
-        return None  # "البوكمال السورية": a definite adjective, not the country سورية
-    return Hit(i, best[0], best[1], locs, stripped=stripped)
+    locs = gaz.candidates(best)
+    if "ال" + best in stems and all(loc.feature == "PCLI" for loc in locs):
+        return None  # as in longest
+    return best, locs, not best.startswith(key)
 
 
 def fuzzy_after_cue(toks: Sequence[Span], i: int, gaz: Gazetteer) -> Hit | None:
@@ -99,141 +122,121 @@ def fuzzy_after_cue(toks: Sequence[Span], i: int, gaz: Gazetteer) -> Hit | None:
             return None
         k = gaz.fuzzy(stem)
         if k:
-            return Hit(i, i + 1, k, tuple(gaz.lookup(k)), fuzzy=True)
+            return Hit(i, i + 1, k, gaz.candidates(k), fuzzy=True)
     return None
 
 
-def annotate(hits: list[Hit], toks: Sequence[Span], text: str, sent_of: Sequence[int]) -> list[Hit]:
+def annotate(hits: list[Hit], words: Words, text: str) -> list[Hit]:
     """Cue, role and relation of each hit; list members inherit the cue and role of the first."""
+    toks, sent_of = words.toks, words.sent_of
     out: list[Hit] = []
     for h in hits:
         prev = out[-1] if out else None
         listed = prev is not None and sent_of[prev.i] == sent_of[h.i] and prev.j == h.i \
             and roles.in_list(text, toks[prev.j - 1].end, toks[h.i])
-        floor = _first_of_sentence(sent_of, h.i)
-        cue = roles.cue_before(toks, h.i)
-        cue_value = cue.get("value") if cue else (prev.cue if listed and prev else "")
-        role = "government" if roles.government_before(toks, h.i) or roles.government_seat(toks, h.i, text) \
-            or roles.metonym_before(toks, h.i) \
-            else (prev.role if listed and prev else "site")
-        role = "person" if roles.person_before(toks, h.i) else role
-        role = "group" if role == "site" and roles.group_before(toks, h.i, text) else role
-        role = "speaker" if role == "site" and roles.seat_before(toks, h.i, floor) else role
-        rel = roles.relation_before(toks, h.i, floor)
-        role = "region" if role == "site" and cue_value == "region" else role
-        mark = roles.landmark_before(toks, h.i) if role == "site" and not h.stripped else ""
-        role = {"street": "landmark", "building": "building"}.get(mark, role)
-        off = roles.offset_before(toks, h.i, floor) if rel else None
+        inherited = (prev.cue, prev.role) if listed and prev else ("", "site")
+        near = words.kinds_before(h.i, ROLE_WINDOW)
+        if not near:  # no cue word within reach (most names): only what a list passes on
+            cue_value, role, rel, off = *inherited, "", None
+            role = "region" if role == "site" and cue_value == "region" else role
+        else:
+            cue_value, role, rel, off = _context(h, inherited, near, toks, text, words.floor[h.i])
         out.append(h if (cue_value, role, rel, off) == (h.cue, h.role, h.relation, h.offset)
-                   else replace(h, cue=cue_value, role=role, relation=rel, offset=off))
+                   else Hit(h.i, h.j, h.key, h.locs, cue_value, role, rel, h.fuzzy, h.stripped, off))
     return out
 
 
-def _first_of_sentence(sent_of: Sequence[int], i: int) -> int:
-    while i > 0 and sent_of[i - 1] == sent_of[i]:
-        i -= 1
-    return i
-
-
-def accepted(h: Hit, gaz: Gazetteer, votes: dict[str, int] | None = None) -> bool:
-    """Whether a match is a place mention: stoplist, cue, curation, prominence, document country.
-
-    A cue admits any name whose country the document is about (or any, before that is known); a
-    bare name needs curation, a large population, a sizeable town of a focus country, or a
-    town of the document's main countries. A name after a person's title is a name.
-    """
-    if not h.locs or len(h.key) < 3 or (h.fuzzy and not h.cue) or h.role == "person":
-        return False
-    if h.fuzzy:
-        return any(_share(loc, votes) >= CUE_SHARE if votes else loc.country_code in roles.focus() for loc in h.locs)
-    if h.cue or h.role == "government":
-        return _cued(h, gaz, votes)
-    if h.key in roles.stoplist():
-        return False
-    if any(gaz.is_curated(loc) and _curated_ok(loc, gaz, votes) for loc in h.locs):
-        return True
-    if any(gaz.population(loc) >= (FOCUS_POP if loc.country_code in roles.focus() else PROMINENT)
-           for loc in h.locs if not h.stripped or loc.country_code in roles.focus()):
-        return True
-    return bool(votes) and len(h.key) >= 4 and any(
-        _share(loc, votes) >= CONTEXT_SHARE and gaz.population(loc) >= CONTEXT_POP for loc in h.locs)
-
-
-def _curated_ok(loc: Location, gaz: Gazetteer, votes: dict[str, int] | None) -> bool:
-    """A curated row counts unless the document is clearly about another country and it is small."""
-    return not votes or _share(loc, votes) >= CONTEXT_SHARE or loc.feature in ("PCLI", "ADM1") \
-        or gaz.population(loc) >= FOCUS_POP
-
-
-def _cued(h: Hit, gaz: Gazetteer, votes: dict[str, int] | None) -> bool:
-    if not votes:
-        return h.key not in roles.stoplist()
-    need = CUE_SHARE if h.key not in roles.stoplist() else CONTEXT_SHARE
-    big_ok = h.cue not in SMALL_CUES  # "قرية القاهرة" is not Cairo
-    return any(_share(loc, votes) >= need or gaz.is_curated(loc) or (big_ok and gaz.population(loc) >= PROMINENT)
-               for loc in h.locs)
-
-
-def _share(loc: Location, votes: dict[str, int]) -> float:
-    return votes.get(loc.country_code, 0) / (sum(votes.values()) or 1)
+def _context(h: Hit, inherited: tuple[str, str], near: frozenset[str], toks: Sequence[Span], text: str,
+             floor: int) -> tuple:
+    """(cue, role, relation, offset) of a hit from the words before it (see geo.roles). A check is
+    made only when a word of its kind lies within its reach (`near`): most names have none."""
+    i = h.i
+    cue = roles.cue_before(toks, i) if not near.isdisjoint(("cue", "region")) else None
+    cue_value = cue.get("value") if cue else inherited[0]
+    gov = ("government" in near and (roles.government_before(toks, i) or roles.government_seat(toks, i, text))) \
+        or ("metonym" in near and roles.metonym_before(toks, i))
+    role = "government" if gov else inherited[1]
+    role = "person" if "person" in near and roles.person_before(toks, i) else role
+    role = "group" if role == "site" and "group" in near and roles.group_before(toks, i, text) else role
+    role = "speaker" if role == "site" and "seat" in near and roles.seat_before(toks, i, floor) else role
+    rel = roles.relation_before(toks, i, floor) if "relation" in near else ""
+    role = "region" if role == "site" and cue_value == "region" else role
+    mark = roles.landmark_before(toks, i) if role == "site" and not h.stripped and "landmark" in near else ""
+    role = {"street": "landmark", "building": "building"}.get(mark, role)
+    off = roles.offset_before(toks, i, floor) if rel else None
+    return cue_value, role, rel, off
 
 
 def find_places(doc: Document, gaz: Gazetteer) -> list[Span]:
     """Place spans of a document, with roles and ranked candidates."""
-    toks, sent_of = _sentence_tokens(doc)
-    hits = annotate(scan(toks, doc.text, gaz), toks, doc.text, sent_of)
+    words = words_of(doc)
+    toks, sent_of = words.toks, words.sent_of
+    hits = annotate(scan(words, doc.text, gaz), words, doc.text)
     first = [h for h in hits if accepted(h, gaz)]
     votes = country_weights([h.locs for h in first if h.role == "site" or h.locs[0].feature == "PCLI"])
-    kept = [h for h in hits if accepted(h, gaz, dict(votes))]
+    share = shares(votes)
+    kept = [h for h in hits if accepted(h, gaz, share)]
     kept = buildings(appositions(kept, toks, doc.text, sent_of), sent_of)
     # Ranking only asks whether any fixed place is near a candidate: a town named ten times is one
-    # fixed point, not ten to compare every candidate with.
-    fixed = list(dict.fromkeys(anchors([h.locs for h in kept if h.role == "site"])))
+    # fixed point, not ten to compare every candidate with (a name's candidates are one tuple of
+    # the gazetteer's, so its repeats are the same objects: no Location need be hashed).
+    fixed = Fixed.of(list({id(loc): loc for loc in anchors([h.locs for h in kept if h.role == "site"])}.values()))
     heads = roles.dateline_regions(doc.text)
     ranked: Ranked = {}
-    spans = [_span(h, toks, gaz, votes, fixed, doc.text, heads, kept, ranked) for h in kept]
+    spans = [_span(h, a, toks, gaz, votes, fixed, doc.text, heads, ranked) for h, a in zip(kept, _anchors(kept, toks),
+                                                                                          strict=True)]
     spans = [s for s, h in zip(spans, kept, strict=True) if coherent(s, h, spans, kept, sent_of)]
-    return spans + backrefs(toks, kept, gaz)
+    return spans + backrefs(words, kept, gaz)
 
 
-def _span(h: Hit, toks: Sequence[Span], gaz: Gazetteer, votes, fixed, text: str, heads, kept: list[Hit],
+def _span(h: Hit, anchor: Hit | None, toks: Sequence[Span], gaz: Gazetteer, votes, fixed, text: str, heads,
           ranked: Ranked) -> Span:
     start, end = toks[h.i].start, toks[h.j - 1].end
     start += _clitic_len(toks[h.i], h.key)
-    anchor = _anchor_of(h, kept, toks)
-    near = anchor[1].locs[0] if anchor else None
+    near = anchor.locs[0] if anchor else None
     cands = _ranked(h, gaz, votes, fixed, near, ranked)
     if h.offset and h.offset[0] >= OFFSET_MIN_KM:  # far from the named town: the measured point
         cands = (moved(cands[0], *h.offset), *cands[1:])
-    role = "dateline" if _in_dateline(start, end, text, heads) else h.role
+    role = "dateline" if heads and _in_dateline(start, end, text, heads) else h.role
     value = PlaceValue(cands, role, h.cue or cands[0].feature, h.relation,
-                       (toks[anchor[1].i].start, toks[anchor[1].j - 1].end) if anchor else None)
+                       (toks[anchor.i].start, toks[anchor.j - 1].end) if anchor else None)
     return Span(start, end, "place", value, f"gazetteer:{gaz.name}" + (":fuzzy" if h.fuzzy else ""))
 
 
 def _ranked(h: Hit, gaz: Gazetteer, votes, fixed, near, ranked: Ranked) -> tuple[Location, ...]:
-    """The ranked candidates of a hit, once per article for each set of candidates, cue and anchor:
-    a town named five times is ranked once (nothing else of the hit enters the ranking)."""
-    memo = (h.locs, h.cue, near)
+    """The ranked candidates of a hit, once per article for each name, cue and anchor: a town named
+    five times is ranked once (nothing else of the hit enters the ranking; a name's candidates are
+    the gazetteer's for its key, so the key stands for them and is cheaper to hash). A lone candidate
+    has nothing to order: most names, which need no memo."""
+    if len(h.locs) == 1:
+        return h.locs
+    memo = (h.key, h.cue, near)
     if memo not in ranked:
-        others = [f for f in fixed if f not in h.locs]  # a name is no evidence for itself
-        ranked[memo] = rank(h.locs, gaz, votes, others, h.cue, near)
+        ranked[memo] = rank(h.locs, gaz, votes, fixed, h.cue, near)
     return ranked[memo]
 
 
 def _clitic_len(tok: Span, key: str) -> int:
     """Characters of clitics before the name inside its first token (so "بطرابلس" cites "طرابلس")."""
-    first = key.split(" ")[0]
+    first = key.partition(" ")[0]
     cut = len(tok.value.key) - len(first) if tok.value.key.endswith(first) else 0
     return min(cut, tok.end - tok.start)
 
 
-def _anchor_of(h: Hit, kept: list[Hit], toks: Sequence[Span]) -> tuple[int, Hit] | None:
-    """For "X التي تبعد 40 كيلومترا جنوب Y": Y is X's anchor (the next relational place, linked)."""
-    later = [g for g in kept if g.i >= h.j and g.relation and g.i - h.j <= ANCHOR_GAP]
-    if later and not h.relation and (roles.linked(toks, h.j, later[0].i) or later[0].role == "anchor"):
-        return (later[0].i, later[0])
-    return None
+def _anchors(kept: list[Hit], toks: Sequence[Span]) -> list[Hit | None]:
+    """For "X التي تبعد 40 كيلومترا جنوب Y": Y is X's anchor (the next relational place, linked).
+
+    Hits come in text order, so the next relational one is found by bisection, not a scan of all.
+    """
+    relational = [g for g in kept if g.relation]
+    starts = [g.i for g in relational]
+    out: list[Hit | None] = []
+    for h in kept:
+        n = bisect_left(starts, h.j)
+        g = relational[n] if n < len(relational) and not h.relation else None
+        ok = g is not None and g.i - h.j <= ANCHOR_GAP and (roles.linked(toks, h.j, g.i) or g.role == "anchor")
+        out.append(g if ok else None)
+    return out
 
 
 def _in_dateline(start: int, end: int, text: str, heads: list[tuple[int, int, bool]]) -> bool:
@@ -244,15 +247,20 @@ def _in_dateline(start: int, end: int, text: str, heads: list[tuple[int, int, bo
     return False
 
 
-def backrefs(toks: Sequence[Span], kept: list[Hit], gaz: Gazetteer) -> list[Span]:
+def backrefs(words: Words, kept: list[Hit], gaz: Gazetteer) -> list[Span]:
     """المدينة، العاصمة not followed by a name: resolved later to the town named before.
 
     "العاصمة الليبية" names a capital outright (a site); "العاصمة القطرية الدوحة" names its place.
     """
+    refs = [i for i, kinds in zip(words.cue_words, words.cue_kinds, strict=True) if "backref" in kinds]
+    if not refs:
+        return []
+    toks = words.toks
     starts = {h.i for h in kept}
     covered = {k for h in kept for k in range(h.i, h.j)}
     out = []
-    for i, tok in enumerate(toks):
+    for i in refs:
+        tok = toks[i]
         e = roles.cue_of(tok, ("backref",))
         if e is None or i in covered or starts & {i + 1, i + 2}:
             continue
@@ -263,20 +271,6 @@ def backrefs(toks: Sequence[Span], kept: list[Hit], gaz: Gazetteer) -> list[Span
         elif nisba is None:
             out.append(Span(tok.start, tok.end, "place", PlaceValue((), "backref", e.get("value")), e.where))
     return out
-
-
-def _sentence_tokens(doc: Document) -> tuple[list[Span], list[int]]:
-    """Tokens that lie inside sentences, and the sentence index of each."""
-    toks, sent_of = [], []
-    sents = doc.layer("sentences")
-    k = 0
-    for tok in doc.layer("tokens"):
-        while k < len(sents) and sents[k].end <= tok.start:
-            k += 1
-        if k < len(sents) and sents[k].start <= tok.start and tok.end <= sents[k].end:
-            toks.append(tok)
-            sent_of.append(k)
-    return toks, sent_of
 
 
 @stage("mentions.places", requires=("tokens", "sentences"), provides=("places",))

@@ -7,17 +7,19 @@ word from the next sentence, and leaves out numbers that belong to dates ("7 ÙŠÙ
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasd.document import Document, Span
 from rasd.registry import stage
 from rasd.settings import Settings
 from rasd.text.normalize import normalize
-from rasd.time.counts import find_counts
+from rasd.time.counts import FoundCount, find_counts
 
 _FATHA = "\u064e"
 # a word (letters and vowel marks) ending in fatha (with or without shadda, either order), ya, sukun?, nun
 _LETTER = r"[\u0621-\u0652]"
 _DUAL = re.compile(rf"(?<!{_LETTER}){_LETTER}+?(?:\u064e\u0651?|\u0651\u064e)\u064a\u0652?\u0646(?!{_LETTER})")
+SENTENCE_MEMO = 4096  # sentence texts whose counts are kept (wires and templates repeat sentences)
 
 
 def _date_ranges(doc: Document, norm) -> list[tuple[int, int]]:
@@ -48,10 +50,28 @@ def count_spans(doc: Document) -> list[Span]:
     out = []
     for sent in sentences:
         lo, hi = norm.from_source(sent.start), norm.from_source(sent.end)
-        for f in find_counts(norm.key, lo, hi, skip, duals):
-            start, end = norm.span(f.start, f.end)
+        for f in sentence_counts(norm.key, lo, hi, skip, duals):
+            start, end = norm.span(f.start + lo, f.end + lo)
             out.append(Span(start, end, "count", f.value, f.rule))
     return out
+
+
+def sentence_counts(key: str, lo: int, hi: int, skip: list[tuple[int, int]],
+                    duals: frozenset[int]) -> tuple[FoundCount, ...]:
+    """`find_counts` of one sentence, in offsets from its start.
+
+    The counts of a sentence depend only on its text and on the date ranges and duals inside it,
+    so a sentence read before (a wire story in several outlets, a repeated formula) is not tagged
+    again: the memo is keyed by exactly those, in offsets from the sentence's start.
+    """
+    near = tuple((s - lo, e - lo) for s, e in skip if e > lo and s < hi)
+    own = frozenset(d - lo for d in duals if lo <= d < hi) if duals else frozenset()
+    return _counts_of_text(key[lo:hi], near, own)
+
+
+@lru_cache(maxsize=SENTENCE_MEMO)
+def _counts_of_text(text: str, near: tuple[tuple[int, int], ...], duals: frozenset[int]) -> tuple[FoundCount, ...]:
+    return tuple(find_counts(text, 0, len(text), list(near), duals))
 
 
 @stage("mentions.counts", requires=("norm", "sentences"), provides=("counts",))

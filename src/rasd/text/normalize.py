@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,20 +69,21 @@ class NormalizedText:
             start = self.to_source(key_start)
             return start, start
         end = self.offsets[key_end - 1] + 1
-        while end < len(self.source) and not self.source[end].isspace() and fold_char(self.source[end]) == "":
-            end += 1
+        source = self.source
+        if end < len(source) and source[end] not in _KEPT:  # rarely: marks may follow
+            end = marks_end(source, end)
         return self.offsets[key_start], end
 
     def from_source(self, pos: int) -> int:
-        """First key position at or after a source offset (binary search)."""
-        lo, hi = 0, len(self.offsets)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.offsets[mid] < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        """First key position at or after a source offset (binary search: offsets never decrease)."""
+        return bisect_left(self.offsets, pos)
+
+
+def marks_end(source: str, end: int) -> int:
+    """Just after the run of dropped marks (vowel signs, tatweel) that starts at `end`."""
+    while end < len(source) and not source[end].isspace() and fold_char(source[end]) == "":
+        end += 1
+    return end
 
 
 def _bulk_table() -> tuple[dict[str, str], re.Pattern[str]]:
@@ -101,25 +103,54 @@ def _bulk_table() -> tuple[dict[str, str], re.Pattern[str]]:
             simple.append(cp)
             if folded != ch:
                 table[ch] = folded
-    ranges, start = [], simple[0]
-    for prev, cp in zip(simple, [*simple[1:], -1], strict=True):
-        if cp != prev + 1:
-            ranges.append(f"\\u{start:04x}-\\u{prev:04x}")
-            start = cp
-    word = "[" + "".join(ranges) + "]+"
+    word = "[" + _ranges(simple) + "]+"
     return table, re.compile(f"{word}(?: {word})*")
 
 
+def _ranges(codepoints: list[int]) -> str:
+    """Sorted code points as the ranges of a regular-expression class."""
+    ranges, start = [], codepoints[0]
+    for prev, cp in zip(codepoints, [*codepoints[1:], -1], strict=True):
+        if cp != prev + 1:
+            ranges.append(f"\\u{start:04x}-\\u{prev:04x}")
+            start = cp
+    return "".join(ranges)
+
+
 _TABLE, _RUN = _bulk_table()
-_CHANGED = re.compile("[" + "".join(re.escape(c) for c in sorted(_TABLE)) + "]")
 assert not set(_TABLE) & set(_TABLE.values()), "bulk folds must not chain"
+# Characters that end a word's source span at once: whitespace, and those with a key form.
+# Any other character may be a dropped mark that a word's span takes along (see `span`).
+_KEPT = frozenset(ch for ch in map(chr, range(0x800)) if ch.isspace() or fold_char(ch))
+
+
+def take_marks(source: str, ends: list[int]) -> list[int]:
+    """Word ends (at most `len(source)`) moved past the dropped marks that follow them, as `span` does.
+
+    Only the characters at the ends are looked at: one set of them tells, at C speed, whether any
+    word is followed by a possible mark (most articles have a few vowel signs, few at word ends).
+    """
+    padded = source + " "  # the end of the text reads as a space: nothing to take
+    if _KEPT.issuperset(map(padded.__getitem__, ends)):
+        return ends
+    return [marks_end(source, end) if padded[end] not in _KEPT else end for end in ends]
 
 
 def _fold_bulk(text: str) -> str:
-    """Fold every bulk-foldable character in place (same length): a few C-speed replaces."""
-    for ch in set(_CHANGED.findall(text)):
-        text = text.replace(ch, _TABLE[ch])
+    """Fold every bulk-foldable character in place (same length): a few C-speed replaces.
+
+    Folds never chain, so their order does not matter; a test for each of the hundred folds is a
+    C-speed scan, cheaper than collecting the changed characters with a regular expression.
+    """
+    for ch, folded in _TABLE.items():
+        if ch in text:
+            text = text.replace(ch, folded)
     return text
+
+
+# Offsets shared by every key: a slice of this tuple copies references, where `range` would make
+# a new int object for every character over 256 (most of the cost of `normalize` on an article).
+_POSITIONS = tuple(range(1 << 16))
 
 
 def normalize(text: str) -> NormalizedText:
@@ -133,7 +164,7 @@ def normalize(text: str) -> NormalizedText:
         if start > pos:
             last = _fold_slow(text, pos, start, parts, offsets, last)
         parts.append(bulk[start:end])
-        offsets.extend(range(start, end))
+        offsets.extend(_POSITIONS[start:end] if end <= len(_POSITIONS) else range(start, end))
         last, pos = parts[-1][-1], end
     if pos < len(text):
         _fold_slow(text, pos, len(text), parts, offsets, last)
@@ -158,6 +189,25 @@ def _fold_slow(text: str, start: int, end: int, parts: list[str], offsets: list[
     return last
 
 
+def normalize_article(text: str) -> NormalizedText:
+    """`normalize(text)`, kept for the last text: the cleaner and the normalize stage share it.
+
+    The (text, key) pair is read and replaced as one object, so threads never get each other's key;
+    the text is held, so an identity test is enough.
+    """
+    held = _LAST[0]
+    if held[0] is text:
+        return held[1]
+    norm = normalize(text)
+    _LAST[0] = (text, norm)
+    return norm
+
+
+_LAST: list[tuple[str, NormalizedText]] = [("", NormalizedText("", (), 0))]
+
+
 def key(text: str) -> str:
     """Only the key string: for lexicon entries and lookups."""
+    if _RUN.fullmatch(text):  # words of one-to-one folds with single spaces: no offsets needed
+        return _fold_bulk(text)
     return " ".join(normalize(text).key.split())

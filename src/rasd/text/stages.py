@@ -5,7 +5,7 @@ from rasd.document import Document
 from rasd.registry import stage
 from rasd.settings import Settings
 from rasd.text.clean import clean
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_article
 from rasd.text.sentences import segment
 from rasd.text.tokens import tokenize
 
@@ -19,7 +19,7 @@ def make_clean(settings: Settings):
 @stage("text.normalize", provides=("norm",))
 def make_normalize(settings: Settings):
     """Build the normalised matching key with its offset map."""
-    return lambda doc: doc.with_norm(normalize(doc.text))
+    return lambda doc: doc.with_norm(normalize_article(doc.text))
 
 
 @stage("text.sentences", requires=("furniture",), provides=("sentences",))

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from rasd.document import Document, Span
-from rasd.time.patterns import WORD_LEFT, WORD_RIGHT, ongoing_word
+from rasd.time.patterns import WORD_LEFT, WORD_RIGHT, may_match, ongoing_word
 from rasd.time.words import role_alt
 
 
@@ -26,7 +26,8 @@ def _break_between(doc: Document, lo: int, hi: int) -> re.Match[str] | None:
     norm = doc.norm
     if norm is None or hi <= lo:
         return None
-    return _pattern().search(norm.key, norm.from_source(lo), norm.from_source(hi))
+    klo, khi = norm.from_source(lo), norm.from_source(hi)
+    return _pattern().search(norm.key, klo, khi) if may_match(_pattern(), norm.key, klo, khi) else None
 
 
 def in_side_clause(doc: Document, date: Span, trigger: tuple[int, int]) -> bool:

@@ -25,6 +25,8 @@ BACK, AHEAD = 4, 3
 TOLL_BACK = 25  # words between a toll's noun and 'إلى N'
 SUBJECT_AHEAD = 9
 UNNUMBERED_DEAD = 3
+# the roles `_at` can start a count at (zero, a number phrase, a noun counting itself, the dead)
+START_ROLES = frozenset({"zero", "vague", "number", "scale", *NOUN_ROLES})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,14 +51,20 @@ def find_counts(key: str, lo: int, hi: int, skip: list[tuple[int, int]] = (),
         tags = [_as_dual(t) if t.start in duals else t for t in tags]
     out: list[FoundCount] = []
     i = 0
-    while i < len(tags):
-        if not tags[i].roles and not tags[i].digits:  # no count starts at a word of no role
-            i += 1
+    for k in _starts(tags):
+        if k < i:  # inside the count read before
             continue
-        found, i = _at(tags, i)
+        found, i = _at(tags, k)
         if found is not None:
             out.append(found)
     return joined(tags, out)
+
+
+def _starts(tags: list[Tag]) -> list[int]:
+    """Indexes of the words a count may start at (`_at` finds nothing at any other): digits, or a
+    word with a role of number, zero or counted noun. One comprehension: it sees every word."""
+    return [k for k, t in enumerate(tags)
+            if (t.roles and not START_ROLES.isdisjoint(t.roles)) or t.text[:1].isdecimal()]
 
 
 def _as_dual(t: Tag) -> Tag:

@@ -10,23 +10,37 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
+from functools import lru_cache
 
 from rasd.time.calendar import Publication
 from rasd.time.dates import Found, find
 
 REACH = 80  # key characters: a dateline is the first words of the text
+AFTER = 40  # key characters read after its date (the agency and the dash)
 STALE = timedelta(days=2)  # a dateline older than this is a date in a headline, not the filing day
 _BEFORE = re.compile(r"^\W*(?:[^\W\d_]+\s?|\([^()]{1,30}\)\s?|[,/]\s?){1,6}$")
 _AFTER = re.compile(r"^\s?(?:[^\W\d_]+\s?)?(?:\([^()]{1,30}\)\s?)?[-\u2013\u2014:]")
+_DASH = re.compile(r"[-\u2013\u2014:]")  # what `_AFTER` must end on
 
 
 def dateline(key: str, pub: Publication | None) -> Found | None:
-    """The date of the text's dateline: a few words of place before it, the agency and a dash after."""
+    """The date of the text's dateline: a few words of place before it, the agency and a dash after.
+
+    It depends only on the first words, and `mentions.dates` and `time.resolve` both ask about each
+    article, so the last few answers are kept. Most texts have no dash or colon in their first
+    words, so no dateline, and are not searched for dates at all.
+    """
+    head = key[: REACH + AFTER]
+    return _dateline(head, pub) if _DASH.search(head) else None
+
+
+@lru_cache(maxsize=8)
+def _dateline(key: str, pub: Publication | None) -> Found | None:
     head = key[:REACH]
     found = next(iter(find(head, pub)), None)
     if found is None or found.value.kind != "absolute":
         return None
-    if not _BEFORE.match(head[: found.start]) or not _AFTER.match(key[found.end : found.end + 40]):
+    if not _BEFORE.match(head[: found.start]) or not _AFTER.match(key[found.end : found.end + AFTER]):
         return None
     return found
 

@@ -8,6 +8,7 @@ longest, so "الخميس 21 مايو 2020" is one absolute date, not a weekday 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -65,15 +66,21 @@ def find(key: str, pub: Pub) -> list[Found]:
     matches = _scanner().finditer(key)
     blocked = [(m.start(), m.end()) for m in matches["names"]]
     for name in compile_all():
+        resolve, named = RESOLVERS[name], f"rule:time.{name}"
         for m in matches[name]:
-            value = RESOLVERS[name](m, pub)
-            rule = f"rule:time.{name}"
+            if blocked and _inside(m, blocked):  # a name (no date inside): nothing to resolve
+                continue
+            value, rule = resolve(m, pub), named
             if name == "ago" and (punctual := one_off(key, m, value)) is not value:
                 value, rule = punctual, rule + "+punctual"
-            inside = any(s < m.end() and m.start() < e for s, e in blocked)
-            if value is not None and not inside and not _blocked(key, name, m):
+            if value is not None and not _blocked(key, name, m):
                 hits.append(_with_since(key, Found(m.start(), m.end(), value, rule)))
     return _select(hits)
+
+
+def _inside(m: re.Match[str], blocked: list[tuple[int, int]]) -> bool:
+    """Whether a match overlaps one of the names that hide dates."""
+    return any(s < m.end() and m.start() < e for s, e in blocked)
 
 
 @lru_cache(maxsize=1)
@@ -113,11 +120,19 @@ def _with_since(key: str, found: Found) -> Found:
 
 
 def _select(hits: list[Found]) -> list[Found]:
+    """Longest first (then leftmost), each kept when it overlaps none kept before; in text order.
+
+    The kept ones never overlap, so they stay sorted by start and a new hit need only be compared
+    with its two neighbours there (bisect), not with every kept one.
+    """
+    starts: list[int] = []
     chosen: list[Found] = []
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if all(h.end <= c.start or h.start >= c.end for c in chosen):
-            chosen.append(h)
-    return sorted(chosen, key=lambda h: h.start)
+        k = bisect_left(starts, h.start)
+        if (k == 0 or chosen[k - 1].end <= h.start) and (k == len(chosen) or h.end <= chosen[k].start):
+            starts.insert(k, h.start)
+            chosen.insert(k, h)
+    return chosen
 
 
 def _day_number(text: str) -> int:

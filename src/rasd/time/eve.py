@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rasd.document import Document
 from rasd.records import Event
-from rasd.time.patterns import WORD_LEFT, WORD_RIGHT
+from rasd.time.patterns import WORD_LEFT, WORD_RIGHT, may_match
 from rasd.time.words import role_alt
 
 
@@ -31,6 +31,8 @@ def eve_before_trigger(doc: Document, ev: Event) -> int | None:
         return None
     norm = doc.norm
     lo, hi = norm.from_source(sentence.start), norm.from_source(ev.trigger[0])
+    if not may_match(_pattern(), norm.key, lo, hi):  # most sentences have no "غداة"
+        return None
     found = list(_pattern().finditer(norm.key, lo, hi))
     return norm.to_source(found[-1].start()) if found else None
 

@@ -23,6 +23,8 @@ EVENT_WORDS = ("killed", "wounded", "people", "wounded_noun", "zero")
 
 def joined(tags: list[Tag], found: list[FoundCount]) -> list[FoundCount]:
     """The counts of a sentence, with joined parts given the fate of the killed count before them."""
+    if not found:  # nothing to join, and a companion joins only a count
+        return []
     starts = {t.start: k for k, t in enumerate(tags)}
     out: list[FoundCount] = []
     for f in found:

@@ -12,6 +12,7 @@ import re._parser as sre_parse  # private, but the only reader of a pattern's ma
 from functools import lru_cache
 
 from rasd.time.calendar import month_keys, spaced_pairs, weekdays
+from rasd.time.scan import anchor_words
 from rasd.time.words import CASUALTY_WORDS, COUNT_WORDS, DATE_WORDS, alternation, by_role, role_alt
 
 DAYNUM = r"(?<![\d,./-])(?:[12]\d|3[01]|0?[1-9])(?![\d,./-]|\s?%)"
@@ -159,11 +160,55 @@ def _reach(pattern: re.Pattern[str]) -> int:
     return sre_parse.parse(pattern.pattern).getwidth()[1] + 1
 
 
+@lru_cache(maxsize=16)
+def _words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Words one of which every match contains ('منذ', 'سوق'); none when the pattern has no such word."""
+    return tuple(anchor_words(pattern) or ())
+
+
 def ends_at(pattern: re.Pattern[str], key: str, end: int) -> re.Match[str] | None:
     """`pattern.search(key, 0, end)` for a `...$` pattern, reading only the window it can match in.
 
     Searching from the article's start made every date cost the length of the text before it
     (quadratic in article length); a match ending at `end` can start no earlier than its width
     allows, and lookbehinds still see the text before the window, so the result is the same.
+    Most windows hold none of the pattern's words (a substring test), and are not searched at all.
     """
-    return pattern.search(key, max(0, end - _reach(pattern)), end)
+    reach, words = _plan(pattern)
+    lo = end - reach if end > reach else 0
+    if words and not _words_in(pattern, key, words, lo, end):
+        return None
+    return pattern.search(key, lo, end)
+
+
+@lru_cache(maxsize=16)
+def _plan(pattern: re.Pattern[str]) -> tuple[int, tuple[str, ...]]:
+    """`_reach` and `_words` of a pattern in one lookup: `ends_at` is asked several times per date."""
+    return _reach(pattern), _words(pattern)
+
+
+def may_match(pattern: re.Pattern[str], key: str, lo: int, hi: int) -> bool:
+    """False when `key[lo:hi]` holds none of the words every match of the pattern contains, so that
+    a search there would find nothing; a substring test costs far less than the search, and most
+    articles hold none of the words at all (asked once per article and pattern)."""
+    words = _words(pattern)
+    return not words or _words_in(pattern, key, words, lo, hi)
+
+
+def _words_in(pattern: re.Pattern[str], key: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Whether `key[lo:hi]` holds one of the words (no generator: asked for every date found)."""
+    if not _in_key(pattern, key, words):
+        return False
+    return any(map(key[lo:hi].__contains__, words))
+
+
+_LAST_KEY: dict[re.Pattern[str], tuple[str, bool]] = {}  # per pattern: the last key asked about, and the answer
+
+
+def _in_key(pattern: re.Pattern[str], key: str, words: tuple[str, ...]) -> bool:
+    """Whether the key holds any of the words; the last key's answer is kept (compared by identity:
+    the key is held, so its id is not reused)."""
+    last = _LAST_KEY.get(pattern)
+    if last is None or last[0] is not key:
+        last = _LAST_KEY[pattern] = (key, any(w in key for w in words))
+    return last[1]

@@ -44,7 +44,13 @@ def own_dates(doc: Document, ev: Event) -> list[Span]:
     """
     ranges = [(e.start, e.end) for e in ev.evidence if e.article_id in ("", doc.id)]
     ranges += list(ev.date_spans)
-    return [s for s in doc.layer("dates") if any(a <= s.start and s.end <= b for a, b in ranges)]
+    out = []
+    for s in doc.layer("dates"):  # plain loops: every date of the article, about every event
+        for a, b in ranges:
+            if a <= s.start and s.end <= b:
+                out.append(s)
+                break
+    return out
 
 
 def trigger_sentence(doc: Document, ev: Event) -> Span | None:

@@ -11,11 +11,16 @@ search started at a window's first offset finds the leftmost match from there; a
 `endpos` behaves as on the whole key for every start whose match and lookaheads end before the
 cut (lookbehinds see the text before `pos`). Patterns without a usable anchor or with an
 unbounded width are scanned whole. `tests/time/test_scan.py` compares both on generated text.
+
+An anchor word is often found inside another word ("اب" in "انتخابات"); the rest of the pattern
+after the anchor, compiled alone, must match right after it, so such a place opens no window
+(every real match has its anchor where that rest matches, so no match is lost).
 """
 from __future__ import annotations
 
 import itertools
 import re
+import re._compiler as sre_compile  # private, like the parser: compiles a parsed part of a pattern
 import re._constants as C  # private, like the parser: opcode names
 import re._parser as sre_parse  # private, but the only reader of a pattern's structure
 from collections.abc import Iterator
@@ -25,6 +30,8 @@ import ahocorasick
 
 MAX_LITERALS = 5000  # a larger product of alternatives is not worth an anchor
 Lits = tuple[frozenset[str], bool] | None  # literals, and whether they cover the whole item
+GROUPREFS = frozenset({C.GROUPREF, C.GROUPREF_EXISTS, C.GROUPREF_IGNORE, C.GROUPREF_LOC_IGNORE,
+                       C.GROUPREF_UNI_IGNORE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +41,7 @@ class Plan:
     pattern: re.Pattern[str]
     before: int  # how far before an anchor a match may start
     reach: int  # how far after its start a match (with its lookaheads) may read
+    after: re.Pattern[str] | None = None  # what a match reads right after its anchor, if known
 
 
 def _item(op: object, av: object) -> Lits:
@@ -87,8 +95,9 @@ def _subpatterns(av: object) -> Iterator[sre_parse.SubPattern]:
             yield from _subpatterns(x)
 
 
-def _anchor(parsed) -> tuple[frozenset[str], int] | None:
-    """The most selective literal run of the top-level sequence and its largest offset from the start."""
+def _anchor(parsed) -> tuple[frozenset[str], int, int] | None:
+    """The most selective literal run of the top-level sequence, its largest offset from the start,
+    and the index of the item it starts at."""
     items = list(parsed)
     best = None
     for k in range(len(items)):
@@ -98,8 +107,41 @@ def _anchor(parsed) -> tuple[frozenset[str], int] | None:
         before = sre_parse.SubPattern(parsed.state, items[:k]).getwidth()[1]
         score = (min(map(len, lits[0])), -len(lits[0]))
         if before < C.MAXREPEAT and (best is None or score > best[0]):
-            best = score, lits[0], before
-    return (best[1], best[2]) if best else None
+            best = score, lits[0], before, k
+    return best[1:] if best else None
+
+
+def _after(parsed, flags: int, k: int) -> re.Pattern[str] | None:
+    """The rest of the pattern after the anchor's literal run that starts at item k, compiled: a
+    match has its anchor literal only where this rest matches right after it ("اب" inside a word
+    is no month). None when the run ends inside an item, nothing follows, or the rest refers back
+    to a group."""
+    items = list(parsed)
+    n = k
+    while n < len(items):
+        lits = _item(*items[n])
+        if lits is None:
+            break
+        if not lits[1]:
+            return None
+        n += 1
+    rest = sre_parse.SubPattern(parsed.state, items[n:])
+    if n == len(items) or _refers_back(rest):
+        return None
+    return sre_compile.compile(rest, flags)
+
+
+def _refers_back(parsed) -> bool:
+    """Whether a part of a pattern uses a group's match (which the rest alone cannot know)."""
+    return any(op in GROUPREFS or any(_refers_back(sub) for sub in _subpatterns(av)) for op, av in parsed)
+
+
+def anchor_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Literal strings one of which every match of the pattern contains (None: none known)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    anchor = _anchor(sre_parse.parse(pattern.pattern, pattern.flags))
+    return anchor[0] if anchor else None
 
 
 @dataclass(frozen=True)
@@ -114,9 +156,10 @@ class Scanner:
         """Every pattern's matches, as `pattern.finditer(key)` would give them."""
         starts: dict[str, list[int]] = {name: [] for name in self.plans}
         for end, (literal, names) in self.automaton.iter(key) if self.plans else ():
-            for name in names:
-                starts[name].append(end - len(literal) + 1)
-        out = {name: list(_windowed(self.plans[name], key, sorted(s))) for name, s in starts.items()}
+            for name, after in names:
+                if after is None or after.match(key, end + 1):
+                    starts[name].append(end - len(literal) + 1)
+        out = {name: list(_windowed(self.plans[name], key, sorted(s))) if s else [] for name, s in starts.items()}
         return out | {name: list(p.finditer(key)) for name, p in self.whole.items()}
 
 
@@ -146,9 +189,9 @@ def scanner(patterns: dict[str, re.Pattern[str]]) -> Scanner:
         if anchor is None or width >= C.MAXREPEAT or parsed.getwidth()[0] == 0 or p.flags & re.IGNORECASE:
             whole[name] = p
             continue
-        plans[name] = Plan(p, anchor[1], width + _lookahead(parsed) + 1)
+        plans[name] = Plan(p, anchor[1], width + _lookahead(parsed) + 1, _after(parsed, p.flags, anchor[2]))
         for literal in anchor[0]:
-            by_literal.setdefault(literal, []).append(name)
+            by_literal.setdefault(literal, []).append((name, plans[name].after))
     automaton = ahocorasick.Automaton()
     for literal, names in by_literal.items():
         automaton.add_word(literal, (literal, tuple(names)))

@@ -5,13 +5,16 @@ Why a tagger and not one big regex: a count's meaning depends on its neighbours 
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from rasd.mentions.lexicon import Entry
-from rasd.time.words import CASUALTY_WORDS, COUNT_WORDS, Tag, article, by_role, tokens, variants
+from rasd.time.words import CASUALTY_WORDS, COUNT_WORDS, Tag, _variants, article, by_role, token_columns
 
 _Index = dict[str, list[tuple[tuple[str, ...], str, Entry]]]
 _NUMBER_KINDS = {"unit": "number", "scale": "scale", "vague": "vague"}
+_new_tag = tuple.__new__  # a Tag from its five fields, without the named tuple's Python-level __new__
 
 
 @lru_cache(maxsize=1)
@@ -32,22 +35,21 @@ def _add(index: _Index, entry: Entry, role: str) -> None:
     index.setdefault(words[0], []).append((words, role, entry))
 
 
-@lru_cache(maxsize=65536)
 def _readings(token: str, with_article: bool = True) -> tuple[str, ...]:
     """Clitic-free readings, plus the bare noun without ال ('الطفل' → 'طفل')."""
-    out = variants(token)
+    out = _variants(token)  # the shared tuple: read, never changed
     if with_article:
         art = article()
-        out += [v[len(art):] for v in out if v.startswith(art) and len(v) > len(art) + 2]
-    return tuple(out)
+        out += tuple(v[len(art):] for v in out if v.startswith(art) and len(v) > len(art) + 2)
+    return out
 
 
-def _matches(toks: list[tuple[int, int, str]], i: int) -> tuple[int, dict[str, Entry]]:
+def _matches(texts: Sequence[str], i: int) -> tuple[int, dict[str, Entry]]:
     """Longest lexicon entry starting at token i: (token count, roles)."""
     best, roles = 0, {}
-    for words, role, entry in _candidates(toks[i][2]):
+    for words, role, entry in _candidates(texts[i]):
         n = len(words)
-        if n < best or not _rest_ok(toks, i, words, entry):
+        if n < best or not _rest_ok(texts, i, words, entry):
             continue
         if n > best:
             best, roles = n, {}
@@ -63,7 +65,7 @@ def _candidates(token: str) -> tuple[tuple[tuple[str, ...], str, Entry], ...]:
     that made tagging the costliest part of the counts stage. The number one read out of a
     longer form by removing the article (as in Sunday's name) is left out here, as before.
     """
-    plain = variants(token)
+    plain = _variants(token)
     out = []
     for reading in _readings(token):
         for words, role, entry in _index().get(reading, ()):
@@ -78,13 +80,13 @@ def _is_one(entry: Entry) -> bool:
     return entry.get("kind") == "unit" and entry.get("value") == "1"
 
 
-def _rest_ok(toks: list[tuple[int, int, str]], i: int, words: tuple[str, ...], entry: Entry) -> bool:
-    if i + len(words) > len(toks):
+def _rest_ok(texts: Sequence[str], i: int, words: tuple[str, ...], entry: Entry) -> bool:
+    if i + len(words) > len(texts):
         return False
     stem = entry.get("match") == "stem"
     last = len(words) - 1
     for j, w in enumerate(words[1:], 1):
-        tok = toks[i + j][2]
+        tok = texts[i + j]
         if tok != w and not (stem and j == last and tok.startswith(w)):
             return False
     return True
@@ -94,11 +96,37 @@ def _rest_ok(toks: list[tuple[int, int, str]], i: int, words: tuple[str, ...], e
 def _stem_roles(token: str) -> dict[str, Entry]:
     """Roles of single-word stem entries that the token extends ('قتلوا' → قتل)."""
     roles: dict[str, Entry] = {}
-    for reading in variants(token):
-        for words, role, entry in _stem_candidates():
-            if reading.startswith(words[0]) and reading != words[0]:
-                roles.setdefault(role, entry)
+    for reading in _variants(token):
+        for _, role, entry in _stems_extended(reading):
+            roles.setdefault(role, entry)
     return roles
+
+
+def _stems_extended(reading: str) -> list[tuple[int, str, Entry]]:
+    """The stem entries a reading extends (starts with, and is longer than), in lexicon order:
+    one dict lookup per stem length instead of a test of every stem (a cold cache's main cost)."""
+    by_stem, lengths = _stem_table()
+    if not lengths or reading[: lengths[0]] not in _stem_heads():  # most words extend no stem: one set test
+        return []
+    found = [item for n in lengths if n < len(reading) for item in by_stem.get(reading[:n], ())]
+    return sorted(found, key=itemgetter(0)) if len(found) > 1 else found
+
+
+@lru_cache(maxsize=1)
+def _stem_table() -> tuple[dict[str, list[tuple[int, str, Entry]]], tuple[int, ...]]:
+    """Stem → [(lexicon order, role, entry)], and the stem lengths."""
+    by_stem: dict[str, list[tuple[int, str, Entry]]] = {}
+    for k, (words, role, entry) in enumerate(_stem_candidates()):
+        by_stem.setdefault(words[0], []).append((k, role, entry))
+    return by_stem, tuple(sorted({len(w) for w in by_stem}))
+
+
+@lru_cache(maxsize=1)
+def _stem_heads() -> frozenset[str]:
+    """The stems' beginnings, as long as the shortest stem: a word extends a stem only if it
+    begins with one of them."""
+    by_stem, lengths = _stem_table()
+    return frozenset(stem[: lengths[0]] for stem in by_stem) if lengths else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -108,34 +136,62 @@ def _stem_candidates() -> tuple[tuple[tuple[str, ...], str, Entry], ...]:
 
 
 def tag(key: str, lo: int = 0, hi: int | None = None) -> list[Tag]:
-    """Tags of a key slice: every token is covered once (unknown words get no roles)."""
-    toks = tokens(key, lo, hi)
+    """Tags of a key slice: every token is covered once (unknown words get no roles).
+
+    A word whose reading depends on it alone (nearly all) becomes a tag with no further work; the
+    tag is built straight from its fields (`tuple.__new__`), as one is built for every word. The
+    tokens come as columns and every word's lone reading is looked up in one pass (`map`).
+    """
+    starts, ends, texts = token_columns(key, lo, hi)
     out: list[Tag] = []
-    i = 0
-    while i < len(toks):
-        start, end, text = toks[i]
-        alone = _alone(text)
-        if alone is not None:
-            out.append(Tag(start, end, text, alone[0], alone[1]))
-            i += 1
-            continue
-        n, roles = _matches(toks, i)
-        if not n:
-            n, roles = 1, _stem_roles(text)
-        end = toks[i + n - 1][1]
-        out.append(Tag(start, end, key[start:end], roles, _number(text, roles)))
-        i += n
+    skip = 0  # tokens still covered by the last multi-word entry
+    for i, (start, end, text, alone) in enumerate(zip(starts, ends, texts, map(_alone, texts), strict=True)):
+        if skip:
+            skip -= 1
+        elif alone is not None:
+            out.append(_new_tag(Tag, (start, end, text, *alone)))
+        else:
+            joined, n = _joined(key, starts, ends, texts, i)
+            out.append(joined)
+            skip = n - 1
     return out
+
+
+def _joined(key: str, starts: list[int], ends: list[int], texts: list[str], i: int) -> tuple[Tag, int]:
+    """The tag of a word whose reading depends on the next ones (the longest entry it starts),
+    and how many tokens it covers."""
+    n, roles, number = _reading_at(tuple(texts[i : i + _longest()]))
+    start, end = starts[i], ends[i + n - 1]
+    return Tag(start, end, key[start:end], roles, number), n
+
+
+@lru_cache(maxsize=16384)
+def _reading_at(words: tuple[str, ...]) -> tuple[int, dict[str, Entry], float | None]:
+    """(token count, roles, number) of the entry read at the first of these words: it depends on
+    no more words than the longest entry has, so each run of words ("على الأقل ...") is read once."""
+    n, roles = _matches(words, 0)
+    if not n:
+        n, roles = 1, _stem_roles(words[0])
+    return n, roles, _number(words[0], roles)
+
+
+@lru_cache(maxsize=1)
+def _longest() -> int:
+    """Words in the longest lexicon entry."""
+    return max((len(words) for items in _index().values() for words, _, _ in items), default=1)
 
 
 @lru_cache(maxsize=65536)
 def _alone(token: str) -> tuple[dict[str, Entry], float | None] | None:
     """(roles, number) of a word that starts no multi-word entry: they depend on the word alone,
     so they are read once per word form (None: the following tokens matter)."""
-    if any(len(words) > 1 for words, _, _ in _candidates(token)):
-        return None
-    n, roles = _matches([(0, 0, token)], 0)
-    if not n:
+    roles: dict[str, Entry] = {}
+    found = _candidates(token)
+    for words, role, entry in found:  # as `_matches` reads a lone word: every entry fits
+        if len(words) > 1:
+            return None
+        roles.setdefault(role, entry)
+    if not found:
         roles = _stem_roles(token)
     return roles, _number(token, roles)
 

@@ -8,8 +8,9 @@ and Eastern digits never matter.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
+from typing import NamedTuple
 
 from rasd.mentions.lexicon import Entry, load
 
@@ -20,6 +21,7 @@ COUNT_WORDS = "lexicons/count_words.tsv"
 CASUALTY_WORDS = "lexicons/casualty_words.tsv"
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:,\d{3})+(?!\d)|\d+\.\d+|\d+|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # gaps and tokens, alternating
 
 
 @lru_cache(maxsize=32)
@@ -43,8 +45,10 @@ def role_alt(role: str, relative: str = DATE_WORDS) -> str:
     return alternation(by_role(relative).get(role, ()))
 
 
+@lru_cache(maxsize=4096)
 def role_entry(role: str, word_key: str, relative: str = DATE_WORDS) -> Entry | None:
-    """The entry of a role whose key equals `word_key` (used to read a matched word's value)."""
+    """The entry of a role whose key equals `word_key` (used to read a matched word's value); kept
+    per word, as the words are those of the data files and every date asks several times."""
     return next((e for e in by_role(relative).get(role, ()) if e.key == word_key), None)
 
 
@@ -71,22 +75,40 @@ def clitics() -> tuple[tuple[str, str], ...]:
 
 def variants(token: str) -> list[str]:
     """The token and its readings without a glued conjunction/preposition ('لمقتل' → 'مقتل')."""
+    return list(_variants(token))
+
+
+@lru_cache(maxsize=65536)
+def _variants(token: str) -> tuple[str, ...]:
+    """`variants`, read once per word form: the tagger asks for them several times per word."""
     out = [token]
+    if token[:1] not in _clitic_heads():  # most words: no clitic can be glued to them
+        return (token,)
     for prefix, repl in clitics():
         rest = token[len(prefix):]
         if token.startswith(prefix) and len(rest) >= 2:
             out.append(repl + rest)
-    return out
+    return tuple(out)
 
 
-@dataclass(frozen=True, slots=True)
-class Tag:
-    """One or more key tokens read as a lexicon word: key offsets, roles found, and its number."""
+@lru_cache(maxsize=1)
+def _clitic_heads() -> frozenset[str]:
+    """The letters a clitic starts with."""
+    return frozenset(prefix[:1] for prefix, _ in clitics())
+
+
+class Tag(NamedTuple):
+    """One or more key tokens read as a lexicon word: key offsets, roles found, and its number.
+
+    Immutable like a frozen dataclass, but a named tuple: the tagger builds one for every word of
+    every sentence, and a frozen dataclass's `__init__` cost more than the rest of tagging. `roles`
+    is the tagger's per-word-form dict, shared by every tag of that form: never change it.
+    """
 
     start: int
     end: int
     text: str
-    roles: dict[str, Entry] = field(default_factory=dict, hash=False, compare=False)
+    roles: dict[str, Entry]
     number: float | None = None
 
     def has(self, *roles: str) -> bool:
@@ -110,4 +132,16 @@ class Tag:
 
 def tokens(key: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
     """Word, digit-run and punctuation tokens of a key slice, with key offsets."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(key, lo, len(key) if hi is None else hi)]
+    return list(zip(*token_columns(key, lo, hi), strict=True))
+
+
+def token_columns(key: str, lo: int = 0, hi: int | None = None) -> tuple[list[int], list[int], list[str]]:
+    """`tokens` as three columns (starts, ends, texts), from one split of the slice.
+
+    The tagger reads every sentence of every article; a match object and a tuple per token cost
+    more than the reading. Splitting the slice finds the same tokens as `_TOKEN.finditer(key, lo,
+    hi)` (the slice's end is the search's end, and the pattern looks nowhere before a token).
+    """
+    parts = _TOKEN_SPLIT.split(key[lo:hi])  # gap, token, gap, ..., token, gap
+    bounds = list(accumulate(map(len, parts), initial=lo))
+    return bounds[1:-1:2], bounds[2::2], parts[1::2]
