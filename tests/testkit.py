@@ -40,3 +40,14 @@ def run_pipeline(text: str, published: str | None = "2019-04-05", art_id: str = 
     doc = Pipeline.from_settings(Settings()).run(Article(art_id, text, published=published))
     assert isinstance(doc, Document), doc
     return doc
+
+
+def realis_verdicts(text: str, published: str = "2019-04-05") -> list:
+    """The modality verdict of every event word of `text` (text stages and triggers only)."""
+    from rasd.events import realis
+    from rasd.mentions.triggers import trigger_spans
+
+    doc = make_doc(text, published=published)
+    doc = doc.with_layer("triggers", trigger_spans(doc))
+    found = realis.markers(doc)
+    return [realis.verdict(doc, t, found) for t in doc.layer("triggers")]

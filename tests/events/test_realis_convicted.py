@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.events import realis
-from rasd.mentions.triggers import trigger_spans
-from testkit import make_doc, run_pipeline
-
-
-def verdicts(text: str, published: str = "2019-04-05") -> list[realis.Verdict]:
-    doc = make_doc(text, published=published)
-    doc = doc.with_layer("triggers", trigger_spans(doc))
-    found = realis.markers(doc)
-    return [realis.verdict(doc, t, found) for t in doc.layer("triggers")]
-
+from testkit import realis_verdicts, run_pipeline
 
 COURT = [
     "شنق أمس في السجن المركزي بمدينة شيراز ثلاثة رجال أدينوا بالسطو المسلح والخطف والقتل",
@@ -27,7 +17,7 @@ COURT = [
 
 @pytest.mark.parametrize("text", COURT)
 def test_every_event_word_of_a_conviction_sentence_is_unreal(text: str) -> None:
-    found = verdicts(text)
+    found = realis_verdicts(text)
     assert found and all(not v.real and v.kind == "charge" for v in found), found
 
 
@@ -47,5 +37,5 @@ DECIDED = [
 
 @pytest.mark.parametrize("text", DECIDED)
 def test_a_decision_to_act_is_a_plan(text: str) -> None:
-    found = verdicts(text)
+    found = realis_verdicts(text)
     assert found and all(not v.real and v.kind == "intent" for v in found), found

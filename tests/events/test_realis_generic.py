@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.events import realis
 from rasd.mentions.triggers import trigger_spans
-from testkit import make_doc, run_pipeline
+from testkit import make_doc, realis_verdicts, run_pipeline
 
 
-def verdicts(text: str, published: str = "2021-06-10") -> list[realis.Verdict]:
-    doc = make_doc(text, published=published)
-    doc = doc.with_layer("triggers", trigger_spans(doc))
-    found = realis.markers(doc)
-    return [realis.verdict(doc, t, found) for t in doc.layer("triggers")]
+def verdicts(text: str) -> list:
+    return realis_verdicts(text, published="2021-06-10")
 
 
 UNREAL = [

@@ -6,16 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.events import realis, segment
-from rasd.mentions.triggers import trigger_spans
-from testkit import make_doc, run_pipeline
-
-
-def verdicts(text: str, published: str = "2019-04-05") -> list[realis.Verdict]:
-    doc = make_doc(text, published=published)
-    doc = doc.with_layer("triggers", trigger_spans(doc))
-    found = realis.markers(doc)
-    return [realis.verdict(doc, t, found) for t in doc.layer("triggers")]
-
+from testkit import realis_verdicts, run_pipeline
 
 UNREAL = [
     ("مثل أمام المحكمة الجنائية في بنغازي المتهم بخطف طفلين من حي الليثي", "charge"),
@@ -32,7 +23,7 @@ UNREAL = [
 
 @pytest.mark.parametrize(("text", "kind"), UNREAL)
 def test_marker_makes_the_event_word_unreal(text: str, kind: str) -> None:
-    found = verdicts(text)
+    found = realis_verdicts(text)
     assert found and any(not v.real and v.kind == kind for v in found)
 
 
@@ -45,12 +36,12 @@ REAL = [
 
 @pytest.mark.parametrize("text", REAL)
 def test_shielded_markers_do_not_unreal(text: str) -> None:
-    found = verdicts(text)
+    found = realis_verdicts(text)
     assert found and all(v.real for v in found)
 
 
 def test_a_year_long_past_makes_history() -> None:
-    found = verdicts("اغتيل الوزير في مارس (آذار) 2009 في بنغازي")
+    found = realis_verdicts("اغتيل الوزير في مارس (آذار) 2009 في بنغازي")
     assert found and not found[0].real and found[0].rule == "rule:events.realis.year_long_past"
 
 
@@ -59,7 +50,7 @@ def test_a_year_after_since_is_no_history() -> None:
 
 
 def test_a_recent_year_is_no_history() -> None:
-    found = verdicts("انفجرت سيارة مفخخة في سبها في مارس 2019", published="2019-04-05")
+    found = realis_verdicts("انفجرت سيارة مفخخة في سبها في مارس 2019", published="2019-04-05")
     assert found and all(v.real for v in found)
 
 
