@@ -6,6 +6,7 @@ a plain module, so unlike `conftest` its name is unique across test folders.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -32,12 +33,18 @@ def make_doc(text: str, published: str | None = "2019-04-05", art_id: str = "t1"
     return run_text(Document(Article(art_id, text, published=published)))
 
 
-def run_pipeline(text: str, published: str | None = "2019-04-05", art_id: str = "t1") -> Document:
-    """A Document through the whole default per-article pipeline."""
+@lru_cache(maxsize=1)
+def default_pipeline():
+    """The default per-article pipeline, built once for the whole test run (stages are pure)."""
     from rasd.pipeline import Pipeline
     from rasd.settings import Settings
 
-    doc = Pipeline.from_settings(Settings()).run(Article(art_id, text, published=published))
+    return Pipeline.from_settings(Settings())
+
+
+def run_pipeline(text: str, published: str | None = "2019-04-05", art_id: str = "t1") -> Document:
+    """A Document through the whole default per-article pipeline."""
+    doc = default_pipeline().run(Article(art_id, text, published=published))
     assert isinstance(doc, Document), doc
     return doc
 

@@ -8,18 +8,6 @@ import pytest
 
 from testkit import realis_verdicts, run_pipeline
 
-COURT = [
-    "شنق أمس في السجن المركزي بمدينة شيراز ثلاثة رجال أدينوا بالسطو المسلح والخطف والقتل",
-    "أعدم فجر اليوم في سجن قرب الرياض رجلان أدينا بتهريب الأسلحة وقتل شرطي",
-    "نفذت السلطات الإعدام في مهرب أدين بقتل حارسين على الحدود",
-]
-
-
-@pytest.mark.parametrize("text", COURT)
-def test_every_event_word_of_a_conviction_sentence_is_unreal(text: str) -> None:
-    found = realis_verdicts(text)
-    assert found and all(not v.real and v.kind == "charge" for v in found), found
-
 
 def test_the_next_sentence_is_still_news() -> None:
     text = ("أعدم في سجن بمدينة تبريز رجل أدين بالقتل. "
@@ -28,14 +16,17 @@ def test_the_next_sentence_is_still_news() -> None:
     assert [e.event_type for e in events] in (["Violence against civilians"], ["Battles"]), events
 
 
-DECIDED = [
-    "قرر الأهالي تنظيم اعتصام أمام مبنى البلدية في صفاقس",
-    "قررت النقابة الإضراب عن العمل في مستشفيات الخرطوم",
-    "قرروا الخروج في مسيرة إلى مقر الولاية في نيالا",
+UNREAL = [  # (sentence, the kind of marker that makes every event word in it unreal)
+    ("شنق أمس في السجن المركزي بمدينة شيراز ثلاثة رجال أدينوا بالسطو المسلح والخطف والقتل", "charge"),
+    ("أعدم فجر اليوم في سجن قرب الرياض رجلان أدينا بتهريب الأسلحة وقتل شرطي", "charge"),
+    ("نفذت السلطات الإعدام في مهرب أدين بقتل حارسين على الحدود", "charge"),
+    ("قرر الأهالي تنظيم اعتصام أمام مبنى البلدية في صفاقس", "intent"),
+    ("قررت النقابة الإضراب عن العمل في مستشفيات الخرطوم", "intent"),
+    ("قرروا الخروج في مسيرة إلى مقر الولاية في نيالا", "intent"),
 ]
 
 
-@pytest.mark.parametrize("text", DECIDED)
-def test_a_decision_to_act_is_a_plan(text: str) -> None:
+@pytest.mark.parametrize(("text", "kind"), UNREAL)
+def test_a_conviction_or_a_decision_makes_every_event_word_unreal(text: str, kind: str) -> None:
     found = realis_verdicts(text)
-    assert found and all(not v.real and v.kind == "intent" for v in found), found
+    assert found and all(not v.real and v.kind == kind for v in found), found

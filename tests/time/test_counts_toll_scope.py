@@ -3,22 +3,12 @@ away, dead killed by a new attack in the next sentence, a lede that names no pla
 told a few sentences on. Our own sentences."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-from rasd.document import Article
-from rasd.pipeline import Pipeline
 from rasd.records import Event
-from rasd.settings import Settings
-
-
-@lru_cache(maxsize=1)
-def _pipeline() -> Pipeline:
-    return Pipeline.from_settings(Settings())
+from testkit import run_pipeline
 
 
 def events(text: str) -> tuple[Event, ...]:
-    doc = _pipeline().run(Article("t", text, published="2019-04-05T10:00:00+00:00"))
-    return doc.events  # type: ignore[union-attr]
+    return run_pipeline(text, published="2019-04-05T10:00:00+00:00", art_id="t").events
 
 
 def test_one_toll_over_a_list_of_towns_is_no_towns_toll() -> None:

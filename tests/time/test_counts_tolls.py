@@ -2,22 +2,12 @@
 sentence, tolls told only in a weak report of the event. Our own sentences."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-from rasd.document import Article
-from rasd.pipeline import Pipeline
 from rasd.records import Event
-from rasd.settings import Settings
-
-
-@lru_cache(maxsize=1)
-def _pipeline() -> Pipeline:
-    return Pipeline.from_settings(Settings())
+from testkit import run_pipeline
 
 
 def events(text: str) -> tuple[Event, ...]:
-    doc = _pipeline().run(Article("t", text, published="2019-04-05T10:00:00+00:00"))
-    return doc.events  # type: ignore[union-attr]
+    return run_pipeline(text, published="2019-04-05T10:00:00+00:00", art_id="t").events
 
 
 def test_the_events_own_dead_stand_beside_a_campaign_total() -> None:
