@@ -145,7 +145,7 @@ class Document:
     def in_sentence(self, name: str, sentence: Span) -> tuple[Span, ...]:
         """Spans of a layer that lie inside one sentence: a bisected slice of the sorted layer."""
         layer = self.layers.get(name, ())
-        starts = _index(layer)[0]
+        starts = layer_index(layer)[0]
         if starts is None:
             return tuple(s for s in layer if s.within(sentence))
         end = sentence.end
@@ -155,7 +155,7 @@ class Document:
     def sentence_of(self, pos: int) -> Span | None:
         """The sentence holding a character offset (bisection over disjoint sorted sentences)."""
         layer = self.layers.get("sentences", ())
-        starts, disjoint = _index(layer)
+        starts, disjoint = layer_index(layer)
         if not disjoint:
             return next((s for s in layer if s.start <= pos < s.end), None)
         i = bisect_right(starts, pos) - 1
@@ -171,7 +171,7 @@ _INDEXES: dict[int, tuple[tuple[Span, ...], list[int] | None, bool]] = {}
 _INDEXES_MAX = 64  # layers of the last few articles: memory stays flat over a corpus
 
 
-def _index(layer: tuple[Span, ...]) -> tuple[list[int] | None, bool]:
+def layer_index(layer: tuple[Span, ...]) -> tuple[list[int] | None, bool]:
     """Start offsets of a layer and whether its spans are disjoint, for bisection.
 
     Starts are None when the layer is not sorted or holds a reversed span (a Document built by

@@ -11,12 +11,10 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import filterfalse
-from operator import attrgetter, le, not_
+from operator import attrgetter, not_
 
-from rasd.document import Document, Span
+from rasd.document import Document, Span, layer_index
 from rasd.geo import roles
-
-_STARTS, _ENDS = attrgetter("start"), attrgetter("end")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,26 +58,21 @@ def in_sentences(tokens: Sequence[Span], sents: Sequence[Span]) -> tuple[list[Sp
     Layers of disjoint, sorted spans (what the text stages make) are cut by bisection, one slice
     a sentence; anything else is walked token by token.
     """
-    starts, ends = list(map(_STARTS, tokens)), list(map(_ENDS, tokens))
-    if not (_disjoint(starts, ends) and _disjoint(list(map(_STARTS, sents)), list(map(_ENDS, sents)))):
+    starts, disjoint = layer_index(tokens)
+    if starts is None or not disjoint or not layer_index(sents)[1]:
         return _walk(tokens, sents)
     toks: list[Span] = []
     sent_of: list[int] = []
     floor: list[int] = []
     for k, s in enumerate(sents):
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
-        if hi > lo and ends[hi - 1] > s.end:  # a token running past the sentence's end
+        if hi > lo and tokens[hi - 1].end > s.end:  # a token running past the sentence's end
             hi -= 1
         if hi > lo:
             floor += [len(toks)] * (hi - lo)
             sent_of += [k] * (hi - lo)
             toks += tokens[lo:hi]
     return toks, sent_of, floor
-
-
-def _disjoint(starts: list[int], ends: list[int]) -> bool:
-    """Whether no span is reversed and each ends before the next starts (so they are sorted)."""
-    return all(map(le, starts, ends)) and all(map(le, ends, starts[1:]))
 
 
 def _walk(tokens: Sequence[Span], sents: Sequence[Span]) -> tuple[list[Span], list[int], list[int]]:
